@@ -1,15 +1,134 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * blkinterposer - internal declarations shared by the module's files.
+ *
+ * Locking: ip_lock (a mutex) serialises every change: creating and
+ * destroying bypasses and mappings, and the teardown after an original is
+ * removed. It is taken before any block device's own locks (open_mutex,
+ * the freeze mutex) and never from the I/O path, from a bypass's open, or
+ * from the ftrace callbacks, so none of those can deadlock against it. The
+ * I/O path reads the published mappings under SRCU (ip_redirect_srcu) and
+ * the removal hook under RCU; both are waited for before a mapping is freed.
  */
 #ifndef BLKINTERPOSER_H
 #define BLKINTERPOSER_H
 
-#include <linux/module.h>
+#include <linux/bio.h>
+#include <linux/blkdev.h>
+#include <linux/list.h>
+#include <linux/mutex.h>
+#include <linux/percpu-refcount.h>
+#include <linux/srcu.h>
+#include <linux/types.h>
+#include <linux/xarray.h>
 
+#include "compat.h"
 #include "include/uapi/blkinterposer.h"
 
-int blkinterposer_ctl_init(void);
-void blkinterposer_ctl_exit(void);
+extern struct mutex ip_lock;
+
+/**
+ * struct ip_mapping - an attached original: its bios go to the interposer
+ * @orig_dev: the original's device number, the key in ip_mappings
+ * @orig: keeps the original's block device alive while attached
+ * @interposer: the device-mapper device that receives the bios
+ * @orig_disk: the original's disk, to recognise its deletion
+ * @clones: redirected clones in flight (only for bios submitted from
+ *	within another submission, see mapping.c)
+ * @redirected: per-CPU count of bios redirected
+ * @gone: the original's disk is being deleted: redirect no more
+ * @rcu: frees the mapping after the last RCU reader of ip_mappings
+ */
+struct ip_mapping {
+	dev_t orig_dev;
+	struct ip_bdev_ref orig;
+	struct ip_bdev_ref interposer;
+	struct gendisk *orig_disk;
+	atomic_t clones;
+	u64 __percpu *redirected;
+	bool gone;
+	struct rcu_head rcu;
+};
+
+/**
+ * struct ip_bypass - raw, non-exclusive access to an original
+ * @node: in ip_bypasses, under ip_lock
+ * @orig_dev: the original's device number
+ * @orig: open reference to the original, where the bypass sends its bios
+ * @disk: the bypass disk, ipbypass<@index>
+ * @index: N in ipbypass<N>, also its minor number
+ * @dying: set under the disk's open_mutex once destruction has begun;
+ *	opens fail from then on
+ * @gone: the original's disk has been deleted
+ * @gone_reported: userspace has been told (uevent)
+ * @inflight: one reference per cloned bio not yet completed
+ * @drained: completed when @inflight has dropped to zero after the kill
+ */
+struct ip_bypass {
+	struct list_head node;
+	dev_t orig_dev;
+	struct ip_bdev_ref orig;
+	struct gendisk *disk;
+	int index;
+	bool dying;
+	bool gone;
+	bool gone_reported;
+	struct percpu_ref inflight;
+	struct completion drained;
+};
+
+/* control.c: the control node */
+int ip_ctl_init(void);
+void ip_ctl_exit(void);
+void ip_ctl_uevent_gone(dev_t orig_dev);
+
+/* device.c: checks on the devices named in commands */
+int ip_check_original(struct block_device *bdev);
+bool ip_is_device_mapper(struct block_device *bdev);
+bool ip_holds_directly(struct block_device *upper, struct block_device *lower);
+
+/* bypass.c */
+int ip_bypass_init(void);
+void ip_bypass_exit(void);
+int ip_bypass_create(dev_t orig_dev, struct blkinterposer_bypass *out);
+int ip_bypass_destroy(dev_t orig_dev);
+struct ip_bypass *ip_bypass_find(dev_t orig_dev);
+bool ip_is_bypass(dev_t dev);
+void ip_bypass_endio(struct bio *clone);
+bool ip_bypass_mark_gone(struct gendisk *disk);
+void ip_bypasses_report_gone(void);
+extern struct list_head ip_bypasses;
+
+/* mapping.c */
+extern struct xarray ip_mappings;
+extern struct srcu_struct ip_redirect_srcu;
+int ip_mapping_init(void);
+void ip_mapping_exit(void);
+int ip_attach(dev_t orig_dev, dev_t interposer_dev);
+int ip_detach(dev_t orig_dev);
+bool ip_is_interposer(dev_t dev);
+void ip_redirect_bio(struct bio *bio);
+u64 ip_mapping_redirected(struct ip_mapping *m);
+bool ip_mappings_mark_gone(struct gendisk *disk);
+void ip_mappings_reap_gone(void);
+
+/* hook.c: the ftrace hooks */
+int ip_hook_init(void);
+void ip_hook_exit(void);
+
+/* removal.c: teardown after an original's disk is deleted */
+void ip_removal_notice(struct gendisk *disk);
+void ip_removal_exit(void);
+
+/* freeze.c: freezes owned by an open file */
+struct ip_freezes;
+struct ip_freezes *ip_freezes_alloc(void);
+void ip_freezes_release(struct ip_freezes *fz);
+int ip_freeze(struct ip_freezes *fz, dev_t dev);
+int ip_thaw(struct ip_freezes *fz, dev_t dev);
+
+/* list.c: LIST and the sysfs view */
+int ip_list(struct blkinterposer_list *req);
+extern const struct attribute_group *ip_ctl_groups[];
 
 #endif /* BLKINTERPOSER_H */

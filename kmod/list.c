@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * blkinterposer - what the module holds, for LIST and for people:
+ * /sys/class/misc/blkinterposer/mappings has a line per original,
+ *   <major>:<minor> bypass=<major>:<minor> interposer=<major>:<minor>
+ *   state=<bypass,attached,gone: those that hold> redirected=<bios>
+ * with 0:0 for what does not exist.
+ */
+#include <linux/device.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/sysfs.h>
+#include <linux/uaccess.h>
+
+#include "blkinterposer.h"
+
+static void ip_set_dev(struct blkinterposer_dev *d, dev_t dev)
+{
+	d->major = MAJOR(dev);
+	d->minor = MINOR(dev);
+}
+
+static struct blkinterposer_entry *ip_entry_for(struct blkinterposer_entry *e,
+						u32 *n, dev_t orig)
+{
+	u32 i;
+
+	for (i = 0; i < *n; i++)
+		if (MKDEV(e[i].original.major, e[i].original.minor) == orig)
+			return &e[i];
+	ip_set_dev(&e[*n].original, orig);
+	return &e[(*n)++];
+}
+
+/*
+ * A snapshot of every original the module knows, one entry each. Under
+ * ip_lock. Returns a kvmalloc'ed array of *count entries, or NULL.
+ */
+static struct blkinterposer_entry *ip_collect(u32 *count)
+{
+	struct blkinterposer_entry *entries, *e;
+	struct ip_mapping *m;
+	struct ip_bypass *b;
+	unsigned long idx;
+	u32 max = 1, n = 0;
+
+	lockdep_assert_held(&ip_lock);
+	list_for_each_entry(b, &ip_bypasses, node)
+		max++;
+	xa_for_each(&ip_mappings, idx, m)
+		max++;
+	entries = kvcalloc(max, sizeof(*entries), GFP_KERNEL);
+	if (!entries)
+		return NULL;
+
+	list_for_each_entry(b, &ip_bypasses, node) {
+		e = ip_entry_for(entries, &n, b->orig_dev);
+		ip_set_dev(&e->bypass, disk_devt(b->disk));
+		e->bypass_index = b->index;
+		e->state |= BLKINTERPOSER_STATE_BYPASS;
+		if (READ_ONCE(b->gone))
+			e->state |= BLKINTERPOSER_STATE_GONE;
+	}
+	xa_for_each(&ip_mappings, idx, m) {
+		e = ip_entry_for(entries, &n, m->orig_dev);
+		ip_set_dev(&e->interposer, m->interposer.bdev->bd_dev);
+		e->state |= BLKINTERPOSER_STATE_ATTACHED;
+		if (READ_ONCE(m->gone))
+			e->state |= BLKINTERPOSER_STATE_GONE;
+		e->redirected = ip_mapping_redirected(m);
+	}
+	*count = n;
+	return entries;
+}
+
+int ip_list(struct blkinterposer_list *req)
+{
+	struct blkinterposer_entry *entries;
+	u32 n;
+	int ret = 0;
+
+	mutex_lock(&ip_lock);
+	entries = ip_collect(&n);
+	mutex_unlock(&ip_lock);
+	if (!entries)
+		return -ENOMEM;
+	if (copy_to_user(u64_to_user_ptr(req->entries), entries,
+			 array_size(min(n, req->capacity), sizeof(*entries))))
+		ret = -EFAULT;
+	req->count = n;
+	kvfree(entries);
+	return ret;
+}
+
+static const char *const ip_state_names[] = { "bypass", "attached", "gone" };
+
+static ssize_t mappings_show(struct device *dev, struct device_attribute *attr, char *buf)
+{
+	struct blkinterposer_entry *entries, *e;
+	const char *sep;
+	unsigned int bit;
+	int len = 0;
+	u32 i, n;
+
+	mutex_lock(&ip_lock);
+	entries = ip_collect(&n);
+	mutex_unlock(&ip_lock);
+	if (!entries)
+		return -ENOMEM;
+	for (i = 0; i < n; i++) {
+		e = &entries[i];
+		len += sysfs_emit_at(buf, len, "%u:%u bypass=%u:%u interposer=%u:%u state=",
+				     e->original.major, e->original.minor,
+				     e->bypass.major, e->bypass.minor,
+				     e->interposer.major, e->interposer.minor);
+		sep = "";
+		for (bit = 0; bit < ARRAY_SIZE(ip_state_names); bit++) {
+			if (e->state & BIT(bit)) {
+				len += sysfs_emit_at(buf, len, "%s%s", sep, ip_state_names[bit]);
+				sep = ",";
+			}
+		}
+		len += sysfs_emit_at(buf, len, " redirected=%llu\n", e->redirected);
+	}
+	kvfree(entries);
+	return len;
+}
+
+static DEVICE_ATTR_RO(mappings);
+
+static struct attribute *ip_ctl_attrs[] = {
+	&dev_attr_mappings.attr,
+	NULL,
+};
+
+static const struct attribute_group ip_ctl_group = {
+	.attrs = ip_ctl_attrs,
+};
+
+const struct attribute_group *ip_ctl_groups[] = {
+	&ip_ctl_group,
+	NULL,
+};

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * blkinterposer - mappings: which original's bios go to which interposer.
+ *
+ * The hook (hook.c) looks the bio's device number up in ip_mappings and, on
+ * a hit, makes submit_bio_noacct() continue in ip_redirect_bio() instead.
+ * That function runs as an SRCU read section: detach unpublishes the
+ * mapping and then waits for every section that might still have found it,
+ * so once ATTACH's opposite returns no bio will be sent to the interposer
+ * by this module, and userspace may remove the device-mapper device.
+ *
+ * A redirected bio is handed to the interposer by changing its device, as
+ * md-linear does. The one exception is a bio submitted from inside another
+ * submission (current->bio_list is set, e.g. by a driver stacked above the
+ * original): submit_bio_noacct() only queues it, to be processed after our
+ * section has ended. Such a bio is cloned instead, and the clone's
+ * completion is what detach waits for, so no queued bio can reach an
+ * interposer that has been let go.
+ */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/bio.h>
+#include <linux/module.h>
+#include <linux/percpu.h>
+#include <linux/slab.h>
+#include <linux/wait_bit.h>
+
+#include "blkinterposer.h"
+
+DEFINE_XARRAY(ip_mappings);
+DEFINE_SRCU(ip_redirect_srcu);
+
+struct ip_redirect_clone {
+	struct ip_mapping *m;
+	struct bio clone;	/* last: bioset front padding */
+};
+
+static struct bio_set ip_redirect_bioset;
+
+static void ip_redirect_clone_endio(struct bio *clone)
+{
+	struct ip_redirect_clone *rc = container_of(clone, struct ip_redirect_clone, clone);
+	struct ip_mapping *m = rc->m;
+	struct bio *bio = clone->bi_private;
+
+	bio->bi_status = clone->bi_status;
+	bio_put(clone);
+	bio_endio(bio);
+	if (atomic_dec_and_test(&m->clones))
+		wake_up_var(&m->clones);
+}
+
+static void ip_redirect_clone(struct ip_mapping *m, struct bio *bio)
+{
+	struct ip_redirect_clone *rc;
+	struct bio *clone;
+
+	/* A mempool allocation with GFP_NOIO and a rescuer: never NULL. */
+	clone = bio_alloc_clone(m->interposer.bdev, bio, GFP_NOIO, &ip_redirect_bioset);
+	rc = container_of(clone, struct ip_redirect_clone, clone);
+	rc->m = m;
+	atomic_inc(&m->clones);
+	clone->bi_end_io = ip_redirect_clone_endio;
+	clone->bi_private = bio;
+	submit_bio_noacct(clone);
+}
+
+/**
+ * ip_redirect_bio - where submit_bio_noacct() continues for an original
+ * @bio: a bio addressed to an attached original
+ *
+ * Entered from the hook in place of submit_bio_noacct(), with its argument.
+ */
+void ip_redirect_bio(struct bio *bio)
+{
+	struct ip_mapping *m;
+	int idx;
+
+	idx = srcu_read_lock(&ip_redirect_srcu);
+	m = xa_load(&ip_mappings, bio->bi_bdev->bd_dev);
+	if (unlikely(!m)) {
+		/* Detached since the hook looked: now the hook lets it pass. */
+		submit_bio_noacct(bio);
+	} else if (unlikely(current->bio_list)) {
+		this_cpu_inc(*m->redirected);
+		ip_redirect_clone(m, bio);
+	} else {
+		this_cpu_inc(*m->redirected);
+		bio_set_dev(bio, m->interposer.bdev);
+		submit_bio_noacct(bio);
+	}
+	srcu_read_unlock(&ip_redirect_srcu, idx);
+}
+
+u64 ip_mapping_redirected(struct ip_mapping *m)
+{
+	u64 sum = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		sum += *per_cpu_ptr(m->redirected, cpu);
+	return sum;
+}
+
+/* Under ip_lock. */
+bool ip_is_interposer(dev_t dev)
+{
+	struct ip_mapping *m;
+	unsigned long idx;
+
+	xa_for_each(&ip_mappings, idx, m)
+		if (m->interposer.bdev->bd_dev == dev)
+			return true;
+	return false;
+}
+
+static int ip_check_interposer(struct ip_mapping *m)
+{
+	struct block_device *orig = m->orig.bdev, *interposer = m->interposer.bdev;
+
+	if (!ip_is_device_mapper(interposer))
+		return -EMEDIUMTYPE;
+	if (interposer->bd_dev == orig->bd_dev ||
+	    xa_load(&ip_mappings, interposer->bd_dev) ||
+	    ip_holds_directly(interposer, orig))
+		return -ELOOP;
+	if (ip_is_interposer(interposer->bd_dev))
+		return -EBUSY;
+	if (bdev_nr_sectors(interposer) < bdev_nr_sectors(orig))
+		return -ENOSPC;
+	return 0;
+}
+
+static void ip_mapping_free(struct ip_mapping *m)
+{
+	ip_bdev_close(&m->interposer);
+	ip_bdev_close(&m->orig);
+	free_percpu(m->redirected);
+	kfree(m);
+}
+
+/**
+ * ip_attach - redirect the bios of an original to an interposer
+ * @orig_dev: the original
+ * @interposer_dev: a device-mapper device at least as large
+ *
+ * Under ip_lock. Return: 0 or a negative errno (see the uapi header).
+ */
+int ip_attach(dev_t orig_dev, dev_t interposer_dev)
+{
+	struct ip_mapping *m;
+	int ret;
+
+	lockdep_assert_held(&ip_lock);
+	m = kzalloc(sizeof(*m), GFP_KERNEL);
+	if (!m)
+		return -ENOMEM;
+	m->orig_dev = orig_dev;
+	atomic_set(&m->clones, 0);
+	m->redirected = alloc_percpu(u64);
+	if (!m->redirected) {
+		kfree(m);
+		return -ENOMEM;
+	}
+
+	ret = ip_bdev_open(orig_dev, false, &m->orig);
+	if (ret)
+		goto free;
+	ret = ip_check_original(m->orig.bdev);
+	if (ret)
+		goto free;
+	if (xa_load(&ip_mappings, orig_dev)) {
+		ret = -EEXIST;
+		goto free;
+	}
+	ret = ip_bdev_open(interposer_dev, true, &m->interposer);
+	if (ret)
+		goto free;
+	ret = ip_check_interposer(m);
+	if (ret)
+		goto free;
+	m->orig_disk = m->orig.bdev->bd_disk;
+
+	/*
+	 * With the filesystem frozen no write is in flight to the original
+	 * when redirecting starts (reads may be; they read the same blocks).
+	 */
+	ret = ip_bdev_freeze(m->orig.bdev);
+	if (ret)
+		goto free;
+	ret = xa_insert(&ip_mappings, orig_dev, m, GFP_KERNEL);
+	ip_bdev_thaw(m->orig.bdev);
+	if (ret)
+		goto free;
+
+	__module_get(THIS_MODULE);
+	pr_info("%pg attached: its bios go to %pg\n", m->orig.bdev, m->interposer.bdev);
+	return 0;
+
+free:
+	ip_mapping_free(m);
+	return ret;
+}
+
+/*
+ * Stop redirecting and let go. @frozen: the caller froze the original's
+ * filesystem and it is thawed here once no redirect is in progress.
+ */
+static void ip_mapping_teardown(struct ip_mapping *m, bool frozen)
+{
+	xa_erase(&ip_mappings, m->orig_dev);
+	/* Every redirect that may have found the mapping has submitted. */
+	synchronize_srcu(&ip_redirect_srcu);
+	if (frozen)
+		ip_bdev_thaw(m->orig.bdev);
+	/* Queued clones (see the top of this file) have completed. */
+	wait_var_event(&m->clones, !atomic_read(&m->clones));
+	/* The removal hook looks at mappings under RCU. */
+	synchronize_rcu();
+	pr_info("%pg detached from %pg after %llu bios\n", m->orig.bdev,
+		m->interposer.bdev, ip_mapping_redirected(m));
+	ip_mapping_free(m);
+	module_put(THIS_MODULE);
+}
+
+/**
+ * ip_detach - send an original's bios to the original again
+ * @orig_dev: the original
+ *
+ * Under ip_lock. Return: 0 or -ENOENT (not attached).
+ */
+int ip_detach(dev_t orig_dev)
+{
+	struct ip_mapping *m;
+
+	lockdep_assert_held(&ip_lock);
+	m = xa_load(&ip_mappings, orig_dev);
+	if (!m)
+		return -ENOENT;
+	/* Quiesce writes as for attach; a failed freeze is no reason to stay. */
+	ip_mapping_teardown(m, !ip_bdev_freeze(m->orig.bdev));
+	return 0;
+}
+
+/* From the del_gendisk hook: atomic context; xa_for_each uses RCU. */
+bool ip_mappings_mark_gone(struct gendisk *disk)
+{
+	struct ip_mapping *m;
+	unsigned long idx;
+	bool found = false;
+
+	xa_for_each(&ip_mappings, idx, m) {
+		if (m->orig_disk == disk) {
+			WRITE_ONCE(m->gone, true);
+			found = true;
+		}
+	}
+	return found;
+}
+
+/* Under ip_lock: tear down every mapping whose original was deleted. */
+void ip_mappings_reap_gone(void)
+{
+	struct ip_bypass *b;
+	struct ip_mapping *m;
+	unsigned long idx;
+
+	lockdep_assert_held(&ip_lock);
+	xa_for_each(&ip_mappings, idx, m) {
+		if (!READ_ONCE(m->gone))
+			continue;
+		pr_warn("%pg was removed while attached: detaching\n", m->orig.bdev);
+		b = ip_bypass_find(m->orig_dev);
+		if (b)
+			b->gone_reported = true;
+		ip_ctl_uevent_gone(m->orig_dev);
+		ip_mapping_teardown(m, false);
+	}
+}
+
+int ip_mapping_init(void)
+{
+	return bioset_init(&ip_redirect_bioset, BIO_POOL_SIZE,
+			   offsetof(struct ip_redirect_clone, clone),
+			   BIOSET_NEED_RESCUER);
+}
+
+void ip_mapping_exit(void)
+{
+	bioset_exit(&ip_redirect_bioset);
+}
