@@ -50,3 +50,141 @@ write_files() {
 check_files() {
 	(cd "$1" && sha256sum --quiet -c "$2") || fail "files in $1 do not match $2"
 }
+
+# ---- the module and its test tool ----------------------------------------
+
+CTL=$INTERPOSER_BUILD_DIR/tests/tools/blkinterposer-ctl
+
+# ctl ARGS...: blkinterposer-ctl, failing the scenario if it fails.
+ctl() { "$CTL" "$@" || fail "blkinterposer-ctl $* failed"; }
+
+# expect_errno NAME CMD...: CMD must fail, naming errno NAME ("[EEXIST]").
+expect_errno() {
+	local want=$1 out
+	shift
+	if out=$("$@" 2>&1); then
+		fail "$* succeeded, expected $want"
+	fi
+	grep -qF "[$want]" <<<"$out" || fail "$* failed, but not with $want: $out"
+	echo "refused as expected: $out"
+}
+
+load_module() {
+	insmod "$INTERPOSER_KMOD" || fail "insmod $INTERPOSER_KMOD failed"
+	[ -c /dev/blkinterposer ] || fail "/dev/blkinterposer did not appear"
+}
+
+MAPPINGS=/sys/class/misc/blkinterposer/mappings
+
+# The module holds nothing: no mapping, no bypass disk.
+assert_module_empty() {
+	[ -z "$(cat "$MAPPINGS")" ] || fail "the module still holds: $(cat "$MAPPINGS")"
+	! ls /sys/block | grep -q '^ipbypass' || fail "a bypass disk leaked: $(ls /sys/block)"
+}
+
+# ---- filesystems and device-mapper --------------------------------------
+
+# make_fs FS DEV: ext4 or xfs on DEV.
+make_fs() {
+	case "$1" in
+	ext4) mkfs.ext4 -q -F "$2" ;;
+	xfs) mkfs.xfs -q -f "$2" ;;
+	*) fail "unknown filesystem $1" ;;
+	esac
+}
+
+# check_fs FS DEV: the unmounted filesystem on DEV is consistent.
+check_fs() {
+	case "$1" in
+	ext4) e2fsck -fn "$2" >/dev/null 2>&1 || fail "e2fsck -fn reports problems on $2" ;;
+	xfs) xfs_repair -n "$2" >/dev/null 2>&1 || fail "xfs_repair -n reports problems on $2" ;;
+	esac
+	echo "$1 on $2 is clean"
+}
+
+# dm_kname NAME: the kernel name (dm-N) of a device-mapper device.
+dm_kname() {
+	echo "dm-$(dmsetup info -c --noheadings -o minor "$1" | tr -d ' ')"
+}
+
+# completed_ios DEV: reads + writes completed (/sys/block/DEV/stat).
+completed_ios() {
+	awk '{ print $1 + $5 }' "/sys/block/$1/stat"
+}
+
+# wait_until SECONDS DESCRIPTION CMD...: poll CMD until it succeeds; a
+# bounded wait for a condition, failing with DESCRIPTION on timeout.
+wait_until() {
+	local limit=$1 what=$2 deadline
+	shift 2
+	deadline=$((SECONDS + limit))
+	until "$@"; do
+		[ "$SECONDS" -lt "$deadline" ] || fail "timed out after ${limit} s waiting for $what"
+		sleep 0.1
+	done
+}
+
+# ---- the busy workload ---------------------------------------------------
+
+# start_workload DIR: fio writes and verifies (crc32c) files in DIR, with
+# O_DIRECT so every I/O reaches the device, in rounds until stop_workload.
+# Each finished round increments $WORKLOAD_ROUNDS's content.
+start_workload() {
+	WORKLOAD_DIR=$1
+	WORKLOAD_STATE=$(mktemp -d /tmp/workload.XXXXXX)
+	echo 0 >"$WORKLOAD_STATE/rounds"
+	(
+		round=0
+		while [ ! -e "$WORKLOAD_STATE/stop" ]; do
+			if ! fio --name=busy --directory="$WORKLOAD_DIR" --size=4M --bs=4k \
+				--rw=randwrite --direct=1 --ioengine=psync --numjobs=2 \
+				--verify=crc32c --verify_fatal=1 --fsync=64 \
+				--output="$WORKLOAD_STATE/round.log" >/dev/null 2>&1; then
+				echo "workload: fio round $round failed:" >&2
+				cat "$WORKLOAD_STATE/round.log" >&2
+				exit 1
+			fi
+			round=$((round + 1))
+			echo "$round" >"$WORKLOAD_STATE/rounds"
+		done
+	) &
+	WORKLOAD_PID=$!
+	trap 'kill $WORKLOAD_PID 2>/dev/null' EXIT
+	wait_until 60 "the first workload round" workload_rounds_at_least 1
+}
+
+workload_rounds() { cat "$WORKLOAD_STATE/rounds"; }
+workload_rounds_at_least() { [ "$(workload_rounds)" -ge "$1" ]; }
+
+# wait_workload_rounds N: let the workload finish N more rounds.
+wait_workload_rounds() {
+	local target=$(($(workload_rounds) + $1))
+	wait_until 120 "$1 more workload rounds" workload_rounds_at_least "$target"
+}
+
+stop_workload() {
+	touch "$WORKLOAD_STATE/stop"
+	wait "$WORKLOAD_PID" || fail "the workload failed (fio verify)"
+	trap - EXIT
+	echo "workload: $(workload_rounds) rounds of write + crc32c verify, all clean"
+}
+
+# setup_busy_fs FS: partition disk 0, make FS, mount it on /mnt/orig and
+# start the workload there. Sets PART.
+setup_busy_fs() {
+	local disk
+	disk=$(vm_disk 0)
+	PART=$(partition_disk "$disk")
+	make_fs "$1" "$PART"
+	mkdir -p /mnt/orig
+	mount "$PART" /mnt/orig
+	modprobe -a dm-mod dm-delay dm-snapshot dm-flakey
+	start_workload /mnt/orig
+}
+
+# teardown_busy_fs FS: stop the workload, unmount, check the filesystem.
+teardown_busy_fs() {
+	stop_workload
+	umount /mnt/orig
+	check_fs "$1" "$PART"
+}
