@@ -18,6 +18,7 @@
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "blkinterposer.h"
@@ -36,6 +37,7 @@ static int usage(void)
 		"  freeze DEV [--hold]      --hold: stay frozen until killed\n"
 		"  freeze-thaw DEV          freeze, then thaw on the same file\n"
 		"  thaw DEV                 on a fresh file (holds no freeze)\n"
+		"  freeze-run DEV CMD...    freeze, run CMD, thaw (same file)\n"
 		"  list\n"
 		"  raw NR SIZE              VERSION-direction ioctl NR of SIZE bytes\n"
 		"  attach-reserved DEV INTERPOSER   with a reserved field set\n"
@@ -159,6 +161,33 @@ static int cmd_freeze(const char *arg, int hold, int thaw)
 	return 0;
 }
 
+/* Freeze DEV, run a command while it is frozen, thaw: the snapshot step. */
+static int cmd_freeze_run(const char *arg, char **argv)
+{
+	int fd = open_ctl();
+	int ret = do_target(BLKINTERPOSER_IOC_FREEZE, "FREEZE", arg, fd);
+	int status;
+	pid_t pid;
+
+	if (ret)
+		return ret;
+	pid = fork();
+	if (pid == 0) {
+		close(fd);
+		execvp(argv[0], argv);
+		fprintf(stderr, "blkinterposer-ctl: cannot run %s: %s\n", argv[0], strerror(errno));
+		_exit(127);
+	}
+	if (pid < 0 || waitpid(pid, &status, 0) < 0)
+		status = -1;
+	ret = do_target(BLKINTERPOSER_IOC_THAW, "THAW", arg, fd);
+	if (status != 0) {
+		fprintf(stderr, "blkinterposer-ctl: %s failed while %s was frozen\n", argv[0], arg);
+		return 1;
+	}
+	return ret;
+}
+
 static int cmd_list(void)
 {
 	struct blkinterposer_entry entries[256];
@@ -222,6 +251,8 @@ int main(int argc, char **argv)
 		return cmd_freeze(argv[2], 0, 1);
 	if (!strcmp(cmd, "thaw") && argc == 3)
 		return do_target(BLKINTERPOSER_IOC_THAW, "THAW", argv[2], -1);
+	if (!strcmp(cmd, "freeze-run") && argc >= 4)
+		return cmd_freeze_run(argv[2], argv + 3);
 	if (!strcmp(cmd, "list") && argc == 2)
 		return cmd_list();
 	if (!strcmp(cmd, "raw") && argc == 4)

@@ -126,19 +126,28 @@ wait_until() {
 
 # ---- the busy workload ---------------------------------------------------
 
-# start_workload DIR: fio writes and verifies (crc32c) files in DIR, with
-# O_DIRECT so every I/O reaches the device, in rounds until stop_workload.
-# Each finished round increments $WORKLOAD_ROUNDS's content.
+# The fio job of the workload; its files are busy.<job>.0 in the directory.
+workload_fio() {
+	fio --name=busy --directory="$WORKLOAD_DIR" --size=4M --bs=4k \
+		--rw=randwrite --direct=1 --ioengine=psync --numjobs=2 \
+		--verify=crc32c --verify_fatal=1 --fsync=64 "$@"
+}
+
+# start_workload DIR [write-only]: fio writes and verifies (crc32c) files in
+# DIR, with O_DIRECT so every I/O reaches the device, in rounds until
+# stop_workload. write-only: the rounds write verifiable data but do not
+# read it back (for while reads are meant to fail); verify_workload_files
+# checks it afterwards. $WORKLOAD_STATE/rounds counts finished rounds.
 start_workload() {
 	WORKLOAD_DIR=$1
+	local verify=1
+	[ "${2:-}" = write-only ] && verify=0
 	WORKLOAD_STATE=$(mktemp -d /tmp/workload.XXXXXX)
 	echo 0 >"$WORKLOAD_STATE/rounds"
 	(
 		round=0
 		while [ ! -e "$WORKLOAD_STATE/stop" ]; do
-			if ! fio --name=busy --directory="$WORKLOAD_DIR" --size=4M --bs=4k \
-				--rw=randwrite --direct=1 --ioengine=psync --numjobs=2 \
-				--verify=crc32c --verify_fatal=1 --fsync=64 \
+			if ! workload_fio --do_verify=$verify \
 				--output="$WORKLOAD_STATE/round.log" >/dev/null 2>&1; then
 				echo "workload: fio round $round failed:" >&2
 				cat "$WORKLOAD_STATE/round.log" >&2
@@ -151,6 +160,15 @@ start_workload() {
 	WORKLOAD_PID=$!
 	trap 'kill $WORKLOAD_PID 2>/dev/null' EXIT
 	wait_until 60 "the first workload round" workload_rounds_at_least 1
+}
+
+# verify_workload_files: read back and check what the last round wrote.
+verify_workload_files() {
+	workload_fio --verify_only --output="$WORKLOAD_STATE/verify.log" >/dev/null 2>&1 || {
+		cat "$WORKLOAD_STATE/verify.log" >&2
+		fail "the workload's files do not verify"
+	}
+	echo "workload: the files written last verify clean (crc32c)"
 }
 
 workload_rounds() { cat "$WORKLOAD_STATE/rounds"; }
@@ -187,4 +205,55 @@ teardown_busy_fs() {
 	stop_workload
 	umount /mnt/orig
 	check_fs "$1" "$PART"
+}
+
+# ---- interposing ---------------------------------------------------------
+
+# interpose NAME TABLE_TAIL: bypass for $PART (once), a device-mapper device
+# NAME with "0 <sectors> TABLE_TAIL" where @BYPASS@ stands for the bypass,
+# and attach. Sets BYPASS.
+interpose() {
+	local name=$1 table=$2 sectors
+	if [ -z "${BYPASS:-}" ]; then
+		BYPASS=$(ctl bypass-create "$PART" | cut -d' ' -f1)
+	fi
+	sectors=$(blockdev --getsz "$PART")
+	dmsetup create "$name" --table "0 $sectors ${table//@BYPASS@/$BYPASS}"
+	ctl attach "$PART" "/dev/mapper/$name"
+}
+
+# release NAME: detach $PART and remove the device-mapper device NAME.
+release() {
+	ctl detach "$PART"
+	dmsetup remove "$1"
+}
+
+# drop_bypass: destroy the bypass of $PART.
+drop_bypass() {
+	ctl bypass-destroy "$PART"
+	BYPASS=
+}
+
+# read_latency_ms DIR: mean latency of 4k O_DIRECT random reads of a file
+# in DIR over 2 seconds, in whole milliseconds.
+read_latency_ms() {
+	local out
+	out=$(fio --name=probe --directory="$1" --filename=latency-probe --size=4M \
+		--bs=4k --rw=randread --direct=1 --ioengine=psync --time_based \
+		--runtime=2 --output-format=json 2>/dev/null) || fail "the latency probe failed"
+	python3 -c 'import json,sys; print(round(json.load(sys.stdin)["jobs"][0]["read"]["clat_ns"]["mean"] / 1e6))' <<<"$out"
+}
+
+# flakey_read_error_features: the dm-flakey feature words that make reads
+# (only) fail while down. 6.12 has the error_reads feature; 6.1 does not,
+# and there a featureless table does exactly that. Both say version 1.5.0,
+# so the feature is probed on a scratch device.
+flakey_read_error_features() {
+	dmsetup create ip-probe-zero --table "0 8 zero"
+	if dmsetup create ip-probe-flakey \
+		--table "0 8 flakey /dev/mapper/ip-probe-zero 0 1 1 1 error_reads" 2>/dev/null; then
+		dmsetup remove ip-probe-flakey
+		echo "1 error_reads"
+	fi
+	dmsetup remove ip-probe-zero
 }

@@ -1,0 +1,104 @@
+#!/bin/bash
+# Scenario 8: every refusal of the module's ABI returns its own errno,
+# changes nothing and leaves the kernel log clean (the harness checks the
+# log). Then: rmmod while attached fails and nothing breaks; loading while
+# another module owns an IPMODIFY hook on submit_bio_noacct fails with a
+# clear message.
+#   refusals.sh ext4|xfs
+. "$INTERPOSER_SOURCE_DIR/tests/vm/lib.sh"
+fs=$1
+
+setup_busy_fs "$fs"
+load_module
+disk=$(vm_disk 0)
+other=$(vm_disk 1)
+interpose ip-ok "linear @BYPASS@ 0"
+# What the module holds, without the redirect count that the workload moves.
+holdings() { sed 's/ redirected=.*//' "$MAPPINGS"; }
+held=$(holdings)
+echo "holding: $held"
+
+step "malformed calls"
+expect_errno ENOTTY "$CTL" raw 0x7f 64
+expect_errno EMSGSIZE "$CTL" raw 0 32
+expect_errno EINVAL "$CTL" attach-reserved "$PART" /dev/mapper/ip-ok
+
+step "devices that cannot be what they are named as"
+# Major 60 is reserved for local use: no driver, so no such device.
+expect_errno ENXIO "$CTL" attach 60:0 /dev/mapper/ip-ok
+expect_errno ENXIO "$CTL" bypass-create 60:0
+expect_errno EEXIST "$CTL" attach "$PART" /dev/mapper/ip-ok
+expect_errno EEXIST "$CTL" bypass-create "$PART"
+expect_errno ELOOP "$CTL" attach "$BYPASS" /dev/mapper/ip-ok
+expect_errno ELOOP "$CTL" bypass-create "$BYPASS"
+expect_errno ELOOP "$CTL" attach /dev/mapper/ip-ok "$other"
+expect_errno ELOOP "$CTL" bypass-create /dev/mapper/ip-ok
+expect_errno EISDIR "$CTL" attach "$disk" /dev/mapper/ip-ok
+expect_errno EISDIR "$CTL" bypass-create "$disk"
+expect_errno EBUSY "$CTL" bypass-destroy "$PART"
+
+step "interposers that cannot receive the original's bios"
+# A second original to try them on: a partition of the other disk.
+part2=$(partition_disk "$other")
+expect_errno EMEDIUMTYPE "$CTL" attach "$part2" "$disk"
+expect_errno EBUSY "$CTL" attach "$part2" /dev/mapper/ip-ok
+small=$(($(blockdev --getsz "$part2") - 8))
+dmsetup create ip-small --table "0 $small zero"
+expect_errno ENOSPC "$CTL" attach "$part2" /dev/mapper/ip-small
+dmsetup remove ip-small
+# A table naming the original itself (it is not mounted, so dm may open it).
+dmsetup create ip-direct --table "0 $(blockdev --getsz "$part2") linear $part2 0"
+expect_errno ELOOP "$CTL" attach "$part2" /dev/mapper/ip-direct
+dmsetup remove ip-direct
+
+step "commands on things that do not exist"
+expect_errno ENOENT "$CTL" detach "$part2"
+expect_errno ENOENT "$CTL" bypass-destroy "$part2"
+expect_errno ENOENT "$CTL" thaw "$PART"
+
+step "a caller without CAP_SYS_ADMIN"
+expect_errno EPERM setpriv --bounding-set -sys_admin -- "$CTL" version
+expect_errno EPERM setpriv --bounding-set -sys_admin -- "$CTL" detach "$PART"
+
+[ "$(holdings)" = "$held" ] || fail "a refused call changed what the module holds: $(holdings)"
+echo "nothing changed: $(cat "$MAPPINGS")"
+
+step "rmmod while attached fails, and nothing breaks"
+if rmmod blkinterposer 2>/tmp/rmmod.err; then
+	fail "rmmod succeeded while attached"
+fi
+cat /tmp/rmmod.err
+python3 -c '
+import ctypes, errno, os, sys
+libc = ctypes.CDLL(None, use_errno=True)
+O_NONBLOCK = os.O_NONBLOCK
+if libc.syscall(176, b"blkinterposer", O_NONBLOCK) == 0:
+    sys.exit("delete_module succeeded")
+err = ctypes.get_errno()
+print(f"delete_module: {errno.errorcode[err]}")
+sys.exit(0 if err in (errno.EBUSY, errno.EWOULDBLOCK) else 1)
+' || fail "delete_module did not fail with EBUSY/EWOULDBLOCK"
+before=$(completed_ios "$(dm_kname ip-ok)")
+wait_workload_rounds 1
+[ "$(completed_ios "$(dm_kname ip-ok)")" -gt "$before" ] || fail "I/O stopped flowing after the failed rmmod"
+release ip-ok
+drop_bypass
+assert_module_empty
+teardown_busy_fs "$fs"
+rmmod blkinterposer
+
+step "another module owns an IPMODIFY hook on submit_bio_noacct"
+squatter=$INTERPOSER_BUILD_DIR/tests/kmod/squatter/$VM_KERNEL/ipmodify_squatter.ko
+insmod "$squatter"
+if insmod "$INTERPOSER_KMOD" 2>/tmp/insmod.err; then
+	fail "blkinterposer loaded while another module owns the hook"
+fi
+cat /tmp/insmod.err
+dmesg | grep -q "blkinterposer: cannot hook submit_bio_noacct(): another module" ||
+	fail "the kernel log does not say why loading failed"
+dmesg | grep "blkinterposer: cannot hook"
+[ ! -e /dev/blkinterposer ] || fail "a failed load left /dev/blkinterposer behind"
+rmmod ipmodify_squatter
+load_module
+rmmod blkinterposer
+echo "refusals on $fs: each with its own errno, nothing changed"
