@@ -81,6 +81,15 @@ void ip_redirect_bio(struct bio *bio)
 	if (unlikely(!m)) {
 		/* Detached since the hook looked: now the hook lets it pass. */
 		submit_bio_noacct(bio);
+	} else if (unlikely((bio->bi_opf & REQ_NOWAIT) &&
+			    !bdev_nowait(m->interposer.bdev))) {
+		/*
+		 * The submitter may not block and checked that the original
+		 * never makes it; the interposer might. "Would block" makes it
+		 * retry from a context that may (the block layer would fail
+		 * the bio as unsupported instead).
+		 */
+		bio_wouldblock_error(bio);
 	} else if (unlikely(current->bio_list)) {
 		this_cpu_inc(*m->redirected);
 		ip_redirect_clone(m, bio);
@@ -209,14 +218,18 @@ free:
 static void ip_mapping_teardown(struct ip_mapping *m, bool frozen)
 {
 	xa_erase(&ip_mappings, m->orig_dev);
-	/* Every redirect that may have found the mapping has submitted. */
-	synchronize_srcu(&ip_redirect_srcu);
+	/*
+	 * Every redirect that may have found the mapping has submitted.
+	 * Expedited: the filesystem is frozen meanwhile, so this wait is
+	 * what writers see as the detach stall.
+	 */
+	synchronize_srcu_expedited(&ip_redirect_srcu);
 	if (frozen)
 		ip_bdev_thaw(m->orig.bdev);
 	/* Queued clones (see the top of this file) have completed. */
 	wait_var_event(&m->clones, !atomic_read(&m->clones));
 	/* The removal hook looks at mappings under RCU. */
-	synchronize_rcu();
+	synchronize_rcu_expedited();
 	pr_info("%pg detached from %pg after %llu bios\n", m->orig.bdev,
 		m->interposer.bdev, ip_mapping_redirected(m));
 	ip_mapping_free(m);
