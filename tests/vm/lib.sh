@@ -95,9 +95,10 @@ make_fs() {
 
 # check_fs FS DEV: the unmounted filesystem on DEV is consistent.
 check_fs() {
+	local out
 	case "$1" in
-	ext4) e2fsck -fn "$2" >/dev/null 2>&1 || fail "e2fsck -fn reports problems on $2" ;;
-	xfs) xfs_repair -n "$2" >/dev/null 2>&1 || fail "xfs_repair -n reports problems on $2" ;;
+	ext4) out=$(e2fsck -fn "$2" 2>&1) || fail "e2fsck -fn reports problems on $2: $out" ;;
+	xfs) out=$(xfs_repair -n "$2" 2>&1) || fail "xfs_repair -n reports problems on $2: $out" ;;
 	esac
 	echo "$1 on $2 is clean"
 }
@@ -256,4 +257,17 @@ flakey_read_error_features() {
 		echo "1 error_reads"
 	fi
 	dmsetup remove ip-probe-zero
+}
+
+# host_request WORDS...: ask the harness on the host (see vmrun), e.g.
+# "device_del vdisk0" to hot-unplug the first --disk. Fails on refusal.
+host_request() {
+	local reply
+	rm -f /results/host-reply
+	echo "$*" >/results/host-request.tmp
+	mv /results/host-request.tmp /results/host-request
+	wait_until 30 "the host to answer '$*'" test -e /results/host-reply
+	reply=$(cat /results/host-reply)
+	rm -f /results/host-reply
+	[ "$reply" = ok ] || fail "the host refused '$*': $reply"
 }

@@ -26,6 +26,21 @@ echo "$dm completed $((during - before)) I/Os while attached"
 redirected=$(sed -n 's/.*redirected=\([0-9]*\).*/\1/p' "$MAPPINGS")
 [ "$redirected" -ge 1000 ] || fail "the module counted only $redirected redirected bios"
 
+step "an RWF_NOWAIT read of the attached $PART may say EAGAIN, never fail"
+# io_uring and preadv2(RWF_NOWAIT) send REQ_NOWAIT bios, which device-mapper
+# may not support; the module must answer "would block", not "unsupported".
+python3 - "$PART" <<'PY' || fail "an RWF_NOWAIT read of the attached original failed"
+import errno, mmap, os, sys
+fd = os.open(sys.argv[1], os.O_RDONLY | os.O_DIRECT)
+buf = mmap.mmap(-1, 4096)
+try:
+    os.preadv(fd, [buf], 0, os.RWF_NOWAIT)
+    print("RWF_NOWAIT read: done")
+except OSError as e:
+    print(f"RWF_NOWAIT read: {errno.errorcode[e.errno]}")
+    sys.exit(0 if e.errno == errno.EAGAIN else 1)
+PY
+
 step "detach: the I/O goes straight to $PART again"
 ctl detach "$PART"
 after_detach=$(completed_ios "$dm")
