@@ -29,7 +29,7 @@ extern struct mutex ip_lock;
 
 /**
  * struct ip_mapping - an attached original: its bios go to the interposer
- * @orig_dev: the original's device number, the key in ip_mappings
+ * @orig_dev: the original's device number, its key in ip_routes
  * @orig: keeps the original's block device alive while attached
  * @interposer: the device-mapper device that receives the bios
  * @orig_disk: the original's disk, to recognise its deletion
@@ -37,7 +37,6 @@ extern struct mutex ip_lock;
  *	within another submission, see mapping.c)
  * @redirected: per-CPU count of bios redirected
  * @gone: the original's disk is being deleted: redirect no more
- * @rcu: frees the mapping after the last RCU reader of ip_mappings
  */
 struct ip_mapping {
 	dev_t orig_dev;
@@ -47,7 +46,6 @@ struct ip_mapping {
 	atomic_t clones;
 	u64 __percpu *redirected;
 	bool gone;
-	struct rcu_head rcu;
 };
 
 /**
@@ -99,8 +97,33 @@ bool ip_bypass_mark_gone(struct gendisk *disk);
 void ip_bypasses_report_gone(void);
 extern struct list_head ip_bypasses;
 
+/*
+ * ip_routes: what the hook looks each bio's device number up in. One xarray,
+ * so that a bio to any other device costs one miss. An entry is either an
+ * attached original's struct ip_mapping (a plain pointer) or a bypass's
+ * struct ip_bypass (a pointer tagged IP_ROUTE_BYPASS). Written under
+ * ip_lock, read under RCU.
+ */
+extern struct xarray ip_routes;
+#define IP_ROUTE_BYPASS 1
+
+static inline struct ip_mapping *ip_route_mapping(void *entry)
+{
+	return entry && !xa_pointer_tag(entry) ? entry : NULL;
+}
+
+static inline struct ip_bypass *ip_route_bypass(void *entry)
+{
+	return xa_pointer_tag(entry) == IP_ROUTE_BYPASS ? xa_untag_pointer(entry) : NULL;
+}
+
+/* The mapping of an attached original, or NULL. Under RCU or ip_lock. */
+static inline struct ip_mapping *ip_mapping_of(dev_t dev)
+{
+	return ip_route_mapping(xa_load(&ip_routes, dev));
+}
+
 /* mapping.c */
-extern struct xarray ip_mappings;
 extern struct srcu_struct ip_redirect_srcu;
 int ip_mapping_init(void);
 void ip_mapping_exit(void);

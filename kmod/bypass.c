@@ -7,10 +7,12 @@
  * mounted original. A bypass, ipbypass<N>, gives raw access to the original
  * without claiming it, and tables name the bypass instead.
  *
- * Each bio is cloned onto the original. The clone's end_io,
- * ip_bypass_endio(), is how the hook recognises the bypass's own bios
- * (and the remainders the block layer splits off them) and never redirects
- * them again.
+ * A bio addressed to a bypass never reaches it: the hook re-addresses it to
+ * the original as it enters submit_bio_noacct() (hook.c). Should one reach
+ * the bypass's queue by another way, ip_bypass_submit_bio() clones it onto
+ * the original; the clone's end_io, ip_bypass_endio(), is how the hook
+ * recognises such clones (and the remainders the block layer splits off
+ * them) and never redirects them.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -160,9 +162,14 @@ int ip_bypass_create(dev_t orig_dev, struct blkinterposer_bypass *out)
 	set_disk_ro(disk, !writable || bdev_read_only(b->orig.bdev));
 	b->disk = disk;
 
-	ret = add_disk(disk);
+	/* Routed before it exists, so that its very first bio goes direct. */
+	ret = xa_insert(&ip_routes, MKDEV(ip_bypass_major, b->index),
+			xa_tag_pointer(b, IP_ROUTE_BYPASS), GFP_KERNEL);
 	if (ret)
 		goto put_disk;
+	ret = add_disk(disk);
+	if (ret)
+		goto unroute;
 
 	list_add_tail_rcu(&b->node, &ip_bypasses);
 	__module_get(THIS_MODULE);
@@ -172,6 +179,9 @@ int ip_bypass_create(dev_t orig_dev, struct blkinterposer_bypass *out)
 	pr_info("%s gives raw access to %pg\n", disk->disk_name, b->orig.bdev);
 	return 0;
 
+unroute:
+	xa_erase(&ip_routes, MKDEV(ip_bypass_major, b->index));
+	synchronize_rcu();
 put_disk:
 	put_disk(disk);
 free_index:
@@ -212,6 +222,9 @@ int ip_bypass_destroy(dev_t orig_dev)
 		return -EBUSY;
 
 	list_del_rcu(&b->node);
+	xa_erase(&ip_routes, MKDEV(ip_bypass_major, b->index));
+	/* No hook is re-addressing a bio through it any more. */
+	synchronize_rcu();
 	pr_info("removing %s\n", b->disk->disk_name);
 	/* No new bios after this; then wait for the clones in flight. */
 	del_gendisk(b->disk);
@@ -221,8 +234,6 @@ int ip_bypass_destroy(dev_t orig_dev)
 	put_disk(b->disk);
 	ida_free(&ip_bypass_ida, b->index);
 	ip_bdev_close(&b->orig);
-	/* The removal hook may be looking at it under RCU. */
-	synchronize_rcu();
 	kfree(b);
 	module_put(THIS_MODULE);
 	return 0;

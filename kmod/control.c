@@ -73,7 +73,8 @@ static int ip_decode_target(const struct blkinterposer_target *req, dev_t *dev)
 	return ip_decode_dev(&req->original, dev);
 }
 
-static long ip_cmd_bypass_destroy(struct file *file, void *arg)
+/* A command on one device that runs under ip_lock. */
+static long ip_cmd_locked(void *arg, int (*fn)(dev_t dev))
 {
 	dev_t dev;
 	int ret = ip_decode_target(arg, &dev);
@@ -81,9 +82,14 @@ static long ip_cmd_bypass_destroy(struct file *file, void *arg)
 	if (ret)
 		return ret;
 	mutex_lock(&ip_lock);
-	ret = ip_bypass_destroy(dev);
+	ret = fn(dev);
 	mutex_unlock(&ip_lock);
 	return ret;
+}
+
+static long ip_cmd_bypass_destroy(struct file *file, void *arg)
+{
+	return ip_cmd_locked(arg, ip_bypass_destroy);
 }
 
 static long ip_cmd_attach(struct file *file, void *arg)
@@ -108,15 +114,7 @@ static long ip_cmd_attach(struct file *file, void *arg)
 
 static long ip_cmd_detach(struct file *file, void *arg)
 {
-	dev_t dev;
-	int ret = ip_decode_target(arg, &dev);
-
-	if (ret)
-		return ret;
-	mutex_lock(&ip_lock);
-	ret = ip_detach(dev);
-	mutex_unlock(&ip_lock);
-	return ret;
+	return ip_cmd_locked(arg, ip_detach);
 }
 
 static long ip_cmd_freeze(struct file *file, void *arg)

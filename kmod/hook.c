@@ -4,10 +4,16 @@
  *
  * submit_bio_noacct() is where every bio enters the block layer, from
  * filesystems and from drivers stacked above a device (dm-crypt, md) alike.
- * An ftrace callback with IPMODIFY at its entry, the mechanism livepatch
- * uses, makes the call continue in ip_redirect_bio() when the bio is
- * addressed to an attached original and was not issued by a bypass. Any
- * other bio costs one load when nothing is attached, and one xarray miss
+ * An ftrace callback at its entry looks the bio's device up in ip_routes:
+ * - a bio to an attached original, not issued by a bypass: the call
+ *   continues in ip_redirect_bio() instead (IPMODIFY, the mechanism
+ *   livepatch uses);
+ * - a bio to a bypass (device-mapper's, from the interposer's table): it is
+ *   re-addressed to the original in place, and submit_bio_noacct() goes on
+ *   with it, so the bypass adds no block layer hop of its own. Its sender
+ *   holds the bypass open and counts the bio in flight, so the bypass, and
+ *   its reference on the original, outlive it.
+ * Any other bio costs one load when nothing is routed, and one xarray miss
  * otherwise.
  *
  * ftrace lets one IPMODIFY owner per function; if another module (a
@@ -28,18 +34,23 @@
 static void notrace ip_submit_hook(unsigned long ip, unsigned long parent_ip,
 				   struct ftrace_ops *ops, struct ftrace_regs *fregs)
 {
+	struct ip_bypass *b;
 	struct bio *bio;
+	void *entry;
 	int bit;
 
-	if (xa_empty(&ip_mappings))
+	if (xa_empty(&ip_routes))
 		return;
 	/* Disables preemption: the xarray lookup is an RCU read section. */
 	bit = ftrace_test_recursion_trylock(ip, parent_ip);
 	if (bit < 0)
 		return;
 	bio = (struct bio *)ip_ftrace_arg0(fregs);
-	if (xa_load(&ip_mappings, bio->bi_bdev->bd_dev) &&
-	    bio->bi_end_io != ip_bypass_endio)
+	entry = xa_load(&ip_routes, bio->bi_bdev->bd_dev);
+	b = ip_route_bypass(entry);
+	if (b)
+		bio_set_dev(bio, b->orig.bdev);
+	else if (entry && bio->bi_end_io != ip_bypass_endio)
 		ip_ftrace_redirect(fregs, ip_redirect_bio);
 	ftrace_test_recursion_unlock(bit);
 }

@@ -43,11 +43,10 @@ static struct blkinterposer_entry *ip_collect(u32 *count)
 	struct ip_bypass *b;
 	unsigned long idx;
 	u32 max = 1, n = 0;
+	void *entry;
 
 	lockdep_assert_held(&ip_lock);
-	list_for_each_entry(b, &ip_bypasses, node)
-		max++;
-	xa_for_each(&ip_mappings, idx, m)
+	xa_for_each(&ip_routes, idx, entry)
 		max++;
 	entries = kvcalloc(max, sizeof(*entries), GFP_KERNEL);
 	if (!entries)
@@ -61,7 +60,10 @@ static struct blkinterposer_entry *ip_collect(u32 *count)
 		if (READ_ONCE(b->gone))
 			e->state |= BLKINTERPOSER_STATE_GONE;
 	}
-	xa_for_each(&ip_mappings, idx, m) {
+	xa_for_each(&ip_routes, idx, entry) {
+		m = ip_route_mapping(entry);
+		if (!m)
+			continue;
 		e = ip_entry_for(entries, &n, m->orig_dev);
 		ip_set_dev(&e->interposer, m->interposer.bdev->bd_dev);
 		e->state |= BLKINTERPOSER_STATE_ATTACHED;

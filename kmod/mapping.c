@@ -2,8 +2,9 @@
 /*
  * blkinterposer - mappings: which original's bios go to which interposer.
  *
- * The hook (hook.c) looks the bio's device number up in ip_mappings and, on
- * a hit, makes submit_bio_noacct() continue in ip_redirect_bio() instead.
+ * The hook (hook.c) looks the bio's device number up in ip_routes and, for
+ * an attached original, makes submit_bio_noacct() continue in
+ * ip_redirect_bio() instead.
  * That function runs as an SRCU read section: detach unpublishes the
  * mapping and then waits for every section that might still have found it,
  * so once ATTACH's opposite returns no bio will be sent to the interposer
@@ -27,7 +28,7 @@
 
 #include "blkinterposer.h"
 
-DEFINE_XARRAY(ip_mappings);
+DEFINE_XARRAY(ip_routes);
 DEFINE_SRCU(ip_redirect_srcu);
 
 struct ip_redirect_clone {
@@ -77,7 +78,7 @@ void ip_redirect_bio(struct bio *bio)
 	int idx;
 
 	idx = srcu_read_lock(&ip_redirect_srcu);
-	m = xa_load(&ip_mappings, bio->bi_bdev->bd_dev);
+	m = ip_mapping_of(bio->bi_bdev->bd_dev);
 	if (unlikely(!m)) {
 		/* Detached since the hook looked: now the hook lets it pass. */
 		submit_bio_noacct(bio);
@@ -116,10 +117,13 @@ bool ip_is_interposer(dev_t dev)
 {
 	struct ip_mapping *m;
 	unsigned long idx;
+	void *entry;
 
-	xa_for_each(&ip_mappings, idx, m)
-		if (m->interposer.bdev->bd_dev == dev)
+	xa_for_each(&ip_routes, idx, entry) {
+		m = ip_route_mapping(entry);
+		if (m && m->interposer.bdev->bd_dev == dev)
 			return true;
+	}
 	return false;
 }
 
@@ -130,7 +134,7 @@ static int ip_check_interposer(struct ip_mapping *m)
 	if (!ip_is_device_mapper(interposer))
 		return -EMEDIUMTYPE;
 	if (interposer->bd_dev == orig->bd_dev ||
-	    xa_load(&ip_mappings, interposer->bd_dev) ||
+	    ip_mapping_of(interposer->bd_dev) ||
 	    ip_holds_directly(interposer, orig))
 		return -ELOOP;
 	if (ip_is_interposer(interposer->bd_dev))
@@ -178,7 +182,7 @@ int ip_attach(dev_t orig_dev, dev_t interposer_dev)
 	ret = ip_check_original(m->orig.bdev);
 	if (ret)
 		goto free;
-	if (xa_load(&ip_mappings, orig_dev)) {
+	if (ip_mapping_of(orig_dev)) {
 		ret = -EEXIST;
 		goto free;
 	}
@@ -197,7 +201,7 @@ int ip_attach(dev_t orig_dev, dev_t interposer_dev)
 	ret = ip_bdev_freeze(m->orig.bdev);
 	if (ret)
 		goto free;
-	ret = xa_insert(&ip_mappings, orig_dev, m, GFP_KERNEL);
+	ret = xa_insert(&ip_routes, orig_dev, m, GFP_KERNEL);
 	ip_bdev_thaw(m->orig.bdev);
 	if (ret)
 		goto free;
@@ -217,7 +221,7 @@ free:
  */
 static void ip_mapping_teardown(struct ip_mapping *m, bool frozen)
 {
-	xa_erase(&ip_mappings, m->orig_dev);
+	xa_erase(&ip_routes, m->orig_dev);
 	/*
 	 * Every redirect that may have found the mapping has submitted.
 	 * Expedited: the filesystem is frozen meanwhile, so this wait is
@@ -247,7 +251,7 @@ int ip_detach(dev_t orig_dev)
 	struct ip_mapping *m;
 
 	lockdep_assert_held(&ip_lock);
-	m = xa_load(&ip_mappings, orig_dev);
+	m = ip_mapping_of(orig_dev);
 	if (!m)
 		return -ENOENT;
 	/* Quiesce writes as for attach; a failed freeze is no reason to stay. */
@@ -261,9 +265,11 @@ bool ip_mappings_mark_gone(struct gendisk *disk)
 	struct ip_mapping *m;
 	unsigned long idx;
 	bool found = false;
+	void *entry;
 
-	xa_for_each(&ip_mappings, idx, m) {
-		if (m->orig_disk == disk) {
+	xa_for_each(&ip_routes, idx, entry) {
+		m = ip_route_mapping(entry);
+		if (m && m->orig_disk == disk) {
 			WRITE_ONCE(m->gone, true);
 			found = true;
 		}
@@ -277,10 +283,12 @@ void ip_mappings_reap_gone(void)
 	struct ip_bypass *b;
 	struct ip_mapping *m;
 	unsigned long idx;
+	void *entry;
 
 	lockdep_assert_held(&ip_lock);
-	xa_for_each(&ip_mappings, idx, m) {
-		if (!READ_ONCE(m->gone))
+	xa_for_each(&ip_routes, idx, entry) {
+		m = ip_route_mapping(entry);
+		if (!m || !READ_ONCE(m->gone))
 			continue;
 		pr_warn("%pg was removed while attached: detaching\n", m->orig.bdev);
 		b = ip_bypass_find(m->orig_dev);
