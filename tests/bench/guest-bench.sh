@@ -10,15 +10,17 @@
 # ext4 across an attach and across a detach, next to the longest in a quiet
 # window of the same length. Prints ratios from this one run.
 . "$INTERPOSER_SOURCE_DIR/tests/vm/lib.sh"
-RUNTIME=${BENCH_RUNTIME:-5}
+RUNTIME=${BENCH_RUNTIME:-3}
+ROUNDS=${BENCH_ROUNDS:-3}
 
 modprobe brd rd_nr=1 rd_size=$((768 * 1024)) max_part=4
 modprobe -a dm-mod
 PART=$(partition_disk /dev/ram0)
-echo "kernel $(uname -r), $(nproc) CPUs (QEMU TCG), $PART on brd, ${RUNTIME} s per run"
+echo "kernel $(uname -r), $(nproc) CPUs (QEMU TCG), $PART on brd"
+echo "$ROUNDS interleaved rounds of a, b, c, d; ${RUNTIME} s per job; medians"
 
 declare -A iops
-# run CONFIG DEVICE: the four fio jobs, IOPS into iops[CONFIG/job].
+# run CONFIG DEVICE: the four fio jobs; appends IOPS to iops[CONFIG/job].
 run() {
 	local config=$1 dev=$2 rw qd out
 	for rw in randread randwrite; do
@@ -26,35 +28,49 @@ run() {
 			out=$(fio --name=bench --filename="$dev" --bs=4k --rw=$rw --direct=1 \
 				--ioengine=libaio --iodepth=$qd --time_based --runtime="$RUNTIME" \
 				--size=256M --output-format=json) || fail "fio $rw QD$qd on $dev failed"
-			iops[$config/$rw-qd$qd]=$(python3 -c '
+			iops[$config/$rw-qd$qd]+=" $(python3 -c '
 import json, sys
 j = json.load(sys.stdin)["jobs"][0]
-print(round(j["read"]["iops"] + j["write"]["iops"]))' <<<"$out")
+print(round(j["read"]["iops"] + j["write"]["iops"]))' <<<"$out")"
 		done
 	done
-	echo "$config done"
 }
 
-run a "$PART"
-load_module
-run b "$PART"
 sectors=$(blockdev --getsz "$PART")
-dmsetup create bench-plain --table "0 $sectors linear $PART 0"
-run c /dev/mapper/bench-plain
-dmsetup remove bench-plain
-interpose bench-interposed "linear @BYPASS@ 0"
-run d "$PART"
-release bench-interposed
+# Interleaved, so that whatever else the machine does hits every
+# configuration alike; each round loads and unloads the module.
+for ((round = 1; round <= ROUNDS; round++)); do
+	run a "$PART"
+	load_module
+	run b "$PART"
+	dmsetup create bench-plain --table "0 $sectors linear $PART 0"
+	run c /dev/mapper/bench-plain
+	dmsetup remove bench-plain
+	interpose bench-interposed "linear @BYPASS@ 0"
+	run d "$PART"
+	release bench-interposed
+	drop_bypass
+	rmmod blkinterposer
+	echo "round $round done"
+done
 
 echo
-printf '%-16s %9s %9s %9s %9s   %6s %6s %6s\n' job a b c d b/a d/a d/c
-for job in randread-qd1 randwrite-qd1 randread-qd32 randwrite-qd32; do
-	a=${iops[a/$job]} b=${iops[b/$job]} c=${iops[c/$job]} d=${iops[d/$job]}
-	python3 -c "print(f'%-16s %9d %9d %9d %9d   %6.3f %6.3f %6.3f' % ('$job', $a, $b, $c, $d, $b/$a, $d/$a, $d/$c))"
-done
+python3 - <<PY
+import statistics
+raw = {$(for k in "${!iops[@]}"; do printf '"%s": "%s", ' "$k" "${iops[$k]}"; done)}
+med = {k: statistics.median(map(int, v.split())) for k, v in raw.items()}
+print(f"{'job':16} {'a':>9} {'b':>9} {'c':>9} {'d':>9}   {'b/a':>6} {'d/a':>6} {'d/c':>6}   (IOPS, medians)")
+for job in ("randread-qd1", "randwrite-qd1", "randread-qd32", "randwrite-qd32"):
+    a, b, c, d = (med[f"{x}/{job}"] for x in "abcd")
+    print(f"{job:16} {a:9.0f} {b:9.0f} {c:9.0f} {d:9.0f}   {b/a:6.3f} {d/a:6.3f} {d/c:6.3f}")
+print("spread of a (max/min over rounds):",
+      ", ".join(f"{job} {max(v)/min(v):.2f}" for job in ("randread-qd1", "randwrite-qd1", "randread-qd32", "randwrite-qd32")
+                for v in [list(map(int, raw[f"a/{job}"].split()))]))
+PY
 echo "targets: b/a >= 0.99, d/a >= 0.95, d/c >= 0.98"
 
 # ---- the stall ----------------------------------------------------------
+load_module
 make_fs ext4 "$PART"
 mkdir -p /mnt/orig
 mount "$PART" /mnt/orig

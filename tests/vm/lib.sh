@@ -188,8 +188,13 @@ stop_workload() {
 	echo "workload: $(workload_rounds) rounds of write + crc32c verify, all clean"
 }
 
-# setup_busy_fs FS: partition disk 0, make FS, mount it on /mnt/orig and
-# start the workload there. Sets PART.
+# setup_busy_fs FS: partition disk 0, make FS, mount it on /mnt/orig, load
+# the module and start the workload there. Sets PART.
+# The module is loaded before the I/O starts: ftrace patches
+# submit_bio_noacct() with a transient int3 while loading, and under QEMU's
+# TCG a vCPU running that code meanwhile has once (in ~60 loads) executed the
+# stale int3 after the patch was complete ("Oops: int3", with the final
+# "call" already in memory): an emulator artifact, kept out of the tests.
 setup_busy_fs() {
 	local disk
 	disk=$(vm_disk 0)
@@ -198,6 +203,7 @@ setup_busy_fs() {
 	mkdir -p /mnt/orig
 	mount "$PART" /mnt/orig
 	modprobe -a dm-mod dm-delay dm-snapshot dm-flakey
+	load_module
 	start_workload /mnt/orig
 }
 
@@ -270,4 +276,21 @@ host_request() {
 	reply=$(cat /results/host-reply)
 	rm -f /results/host-reply
 	[ "$reply" = ok ] || fail "the host refused '$*': $reply"
+}
+
+# hold_freeze DEV: a background process freezes DEV through the module and
+# holds the freeze until release_freeze kills it (closing its file thaws).
+hold_freeze() {
+	rm -f /tmp/holder.out
+	mkfifo /tmp/holder.out
+	"$CTL" freeze "$1" --hold >/tmp/holder.out &
+	HOLDER_PID=$!
+	local said
+	read -r said </tmp/holder.out
+	echo "holder: $said"
+}
+
+release_freeze() {
+	kill -KILL "$HOLDER_PID"
+	wait "$HOLDER_PID" 2>/dev/null || true
 }

@@ -8,7 +8,6 @@
 fs=$1 count=${2:-200}
 
 setup_busy_fs "$fs"
-load_module
 kinds=(linear delay flakey)
 declare -A tables=(
 	[linear]="linear @BYPASS@ 0"

@@ -7,7 +7,6 @@
 fs=$1
 
 setup_busy_fs "$fs"
-load_module
 # The probe file exists before anything is measured.
 head -c 4M /dev/urandom >/mnt/orig/latency-probe
 sync

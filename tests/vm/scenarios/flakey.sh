@@ -15,7 +15,6 @@ fs=$1
 
 setup_busy_fs "$fs"
 stop_workload
-load_module
 head -c 1M /dev/urandom >/mnt/orig/flakey-probe
 sync
 features=$(flakey_read_error_features)
@@ -24,11 +23,7 @@ if [ -n "$features" ]; then
 	start_workload /mnt/orig write-only
 else
 	echo "6.1 dm-flakey fails writes too while down: freezing $fs for the window"
-	mkfifo /tmp/holder.out
-	"$CTL" freeze "$PART" --hold >/tmp/holder.out &
-	holder=$!
-	read -r said </tmp/holder.out
-	echo "holder: $said"
+	hold_freeze "$PART"
 fi
 
 # probe_read: one 4k O_DIRECT read of the probe file; prints ok or error.
@@ -79,8 +74,7 @@ if [ -n "$features" ]; then
 	stop_workload
 	verify_workload_files
 else
-	kill -KILL "$holder"
-	wait "$holder" 2>/dev/null || true
+	release_freeze
 fi
 for _ in $(seq 50); do
 	[ "$(probe_read)" = ok ] || fail "a read failed after detach"

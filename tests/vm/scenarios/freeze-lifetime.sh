@@ -7,14 +7,9 @@
 fs=$1
 
 setup_busy_fs "$fs"
-load_module
 
 step "a process freezes $PART and holds it"
-mkfifo /tmp/holder.out
-"$CTL" freeze "$PART" --hold >/tmp/holder.out &
-holder=$!
-read -r said </tmp/holder.out
-echo "holder says: $said"
+hold_freeze "$PART"
 
 step "a writer blocks on the frozen filesystem"
 python3 -c '
@@ -34,14 +29,14 @@ wait_until 30 "the writer to block" grep -qE "^State:\s+D" "/proc/$writer/status
 
 step "SIGKILL the holder: the filesystem thaws"
 killed_at=$(date +%s.%N)
-kill -KILL "$holder"
+kill -KILL "$HOLDER_PID"
 wait "$writer" || fail "the writer failed"
 done_at=$(tail -n 1 /tmp/writer.out)
 delay=$(python3 -c "print(f'{$done_at - $killed_at:.3f}')")
 echo "the writer finished ${delay} s after the kill"
 python3 -c "import sys; sys.exit(0 if $delay < 1.0 else 1)" ||
 	fail "writes resumed only ${delay} s after the holder died"
-wait "$holder" 2>/dev/null || true
+wait "$HOLDER_PID" 2>/dev/null || true
 
 step "THAW without FREEZE is refused; a freeze on one file is the file's only"
 expect_errno ENOENT "$CTL" thaw "$PART"

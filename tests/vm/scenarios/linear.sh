@@ -7,7 +7,6 @@
 fs=$1
 
 setup_busy_fs "$fs"
-load_module
 
 step "bypass + dm-linear over it + attach, under the workload"
 bypass=$(ctl bypass-create "$PART" | cut -d' ' -f1)

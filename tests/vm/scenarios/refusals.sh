@@ -9,7 +9,6 @@
 fs=$1
 
 setup_busy_fs "$fs"
-load_module
 disk=$(vm_disk 0)
 other=$(vm_disk 1)
 interpose ip-ok "linear @BYPASS@ 0"

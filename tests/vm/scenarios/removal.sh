@@ -9,7 +9,6 @@
 fs=$1
 
 setup_busy_fs "$fs"
-load_module
 devnum=$(printf '%d:%d' "$(stat -c '0x%t' "$PART")" "$(stat -c '0x%T' "$PART")")
 udevadm monitor --kernel --property --subsystem-match=misc >/tmp/uevents 2>&1 &
 monitor=$!

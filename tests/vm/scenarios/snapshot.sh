@@ -10,7 +10,6 @@
 fs=$1
 
 setup_busy_fs "$fs"
-load_module
 cow=$(vm_disk 1)
 
 step "attach snapshot-origin"

@@ -18,8 +18,8 @@ cryptsetup open --type plain --cipher aes-xts-plain64 --key-size 512 \
 make_fs "$fs" /dev/mapper/upper
 mkdir -p /mnt/orig
 mount /dev/mapper/upper /mnt/orig
-start_workload /mnt/orig
 load_module
+start_workload /mnt/orig
 
 step "interpose $PART, which dm-crypt holds"
 interpose ip-under "linear @BYPASS@ 0"
