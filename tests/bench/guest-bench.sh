@@ -8,7 +8,8 @@
 #   d  the partition interposed with dm-linear (through its bypass)
 # and the stall: the longest latency of a QD1 O_DIRECT writer on a mounted
 # ext4 across an attach and across a detach, next to the longest in a quiet
-# window of the same length. Prints ratios from this one run.
+# window and across a bare FREEZE+THAW (which attach and detach each do).
+# Prints ratios from this one run.
 . "$INTERPOSER_SOURCE_DIR/tests/vm/lib.sh"
 RUNTIME=${BENCH_RUNTIME:-3}
 ROUNDS=${BENCH_ROUNDS:-3}
@@ -82,7 +83,7 @@ fd = os.open(sys.argv[1], os.O_WRONLY | os.O_DIRECT)
 buf = mmap.mmap(-1, 4096)
 log = open(sys.argv[2], "w")
 off = 0
-end = time.time() + 12
+end = time.time() + 14
 while (t := time.time()) < end:
     t0 = time.perf_counter()
     os.pwrite(fd, buf, off)
@@ -97,13 +98,17 @@ sleep_until() { python3 -c "import time; time.sleep(max(0, $1 - time.time()))"; 
 t0=$(mark)
 # quiet window: 2 s of nothing, as a noise floor for this machine
 sleep_until "$t0 + 2"; quiet_from=$t0 quiet_to=$(mark)
+# the freeze alone, which ATTACH and DETACH each do once (DESIGN.md §3)
+freeze_from=$(mark); ctl freeze-thaw "$PART"; freeze_to=$(mark)
+sleep_until "$freeze_to + 1"
 attach_from=$(mark); interpose bench-stall "linear @BYPASS@ 0"; attach_to=$(mark)
 sleep_until "$attach_to + 2"
 detach_from=$(mark); ctl detach "$PART"; detach_to=$(mark)
 dmsetup remove bench-stall
 drop_bypass
 wait "$writer"
-python3 - /tmp/stall.log "$quiet_from" "$quiet_to" "$attach_from" "$attach_to" "$detach_from" "$detach_to" <<'PY'
+python3 - /tmp/stall.log "$quiet_from" "$quiet_to" "$freeze_from" "$freeze_to" \
+	"$attach_from" "$attach_to" "$detach_from" "$detach_to" <<'PY'
 import sys
 rows = [tuple(map(float, l.split())) for l in open(sys.argv[1])]
 w = list(map(float, sys.argv[2:]))
@@ -111,7 +116,7 @@ def worst(a, b):
     # writes that overlap [a, b]: started before b and ended after a
     lat = [ms for t, ms in rows if t <= b and t + ms / 1000 >= a]
     return max(lat), len(lat)
-for name, (a, b) in (("quiet", w[0:2]), ("attach", w[2:4]), ("detach", w[4:6])):
+for name, (a, b) in (("quiet", w[0:2]), ("freeze", w[2:4]), ("attach", w[4:6]), ("detach", w[6:8])):
     ms, n = worst(a, b)
     print(f"stall {name:6}: longest write {ms:7.2f} ms over {n} writes in a {1000*(b-a):.0f} ms window")
 print(f"all writes: {len(rows)}, median {sorted(ms for _, ms in rows)[len(rows)//2]:.3f} ms")
