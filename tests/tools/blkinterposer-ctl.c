@@ -36,6 +36,7 @@ static int usage(void)
 		"  detach DEV\n"
 		"  freeze DEV [--hold]      --hold: stay frozen until killed\n"
 		"  freeze-thaw DEV          freeze, then thaw on the same file\n"
+		"  freeze-twice DEV         freeze twice on the same file\n"
 		"  thaw DEV                 on a fresh file (holds no freeze)\n"
 		"  freeze-run DEV CMD...    freeze, run CMD, thaw (same file)\n"
 		"  list\n"
@@ -142,13 +143,15 @@ static int cmd_attach(const char *orig, const char *interposer, int reserved)
 	return 0;
 }
 
-static int cmd_freeze(const char *arg, int hold, int thaw)
+static int cmd_freeze(const char *arg, int hold, int thaw, int twice)
 {
 	int fd = open_ctl();
 	int ret = do_target(BLKINTERPOSER_IOC_FREEZE, "FREEZE", arg, fd);
 
 	if (ret)
 		return ret;
+	if (twice)
+		return do_target(BLKINTERPOSER_IOC_FREEZE, "FREEZE again", arg, fd);
 	if (thaw)
 		return do_target(BLKINTERPOSER_IOC_THAW, "THAW", arg, fd);
 	if (hold) {
@@ -244,11 +247,13 @@ int main(int argc, char **argv)
 	if (!strcmp(cmd, "detach") && argc == 3)
 		return do_target(BLKINTERPOSER_IOC_DETACH, "DETACH", argv[2], -1);
 	if (!strcmp(cmd, "freeze") && argc == 3)
-		return cmd_freeze(argv[2], 0, 0);
+		return cmd_freeze(argv[2], 0, 0, 0);
 	if (!strcmp(cmd, "freeze") && argc == 4 && !strcmp(argv[3], "--hold"))
-		return cmd_freeze(argv[2], 1, 0);
+		return cmd_freeze(argv[2], 1, 0, 0);
 	if (!strcmp(cmd, "freeze-thaw") && argc == 3)
-		return cmd_freeze(argv[2], 0, 1);
+		return cmd_freeze(argv[2], 0, 1, 0);
+	if (!strcmp(cmd, "freeze-twice") && argc == 3)
+		return cmd_freeze(argv[2], 0, 0, 1);
 	if (!strcmp(cmd, "thaw") && argc == 3)
 		return do_target(BLKINTERPOSER_IOC_THAW, "THAW", argv[2], -1);
 	if (!strcmp(cmd, "freeze-run") && argc >= 4)

@@ -54,6 +54,8 @@ step "commands on things that do not exist"
 expect_errno ENOENT "$CTL" detach "$part2"
 expect_errno ENOENT "$CTL" bypass-destroy "$part2"
 expect_errno ENOENT "$CTL" thaw "$PART"
+# The second FREEZE on one file; closing the file thaws the first.
+expect_errno EALREADY "$CTL" freeze-twice "$PART"
 
 step "a caller without CAP_SYS_ADMIN"
 expect_errno EPERM setpriv --bounding-set -sys_admin -- "$CTL" version
