@@ -7,8 +7,9 @@
  * removed. It is taken before any block device's own locks (open_mutex,
  * the freeze mutex) and never from the I/O path, from a bypass's open, or
  * from the ftrace callbacks, so none of those can deadlock against it. The
- * I/O path reads the published mappings under SRCU (ip_redirect_srcu) and
- * the removal hook under RCU; both are waited for before a mapping is freed.
+ * I/O path reads ip_routes without it: the ftrace callbacks under RCU,
+ * ip_redirect_bio() under SRCU (ip_redirect_srcu). Both kinds of reader are
+ * waited for before a mapping or a bypass leaves, and then it is freed.
  */
 #ifndef BLKINTERPOSER_H
 #define BLKINTERPOSER_H

@@ -4,11 +4,13 @@
  *
  * The hook (hook.c) looks the bio's device number up in ip_routes and, for
  * an attached original, makes submit_bio_noacct() continue in
- * ip_redirect_bio() instead.
- * That function runs as an SRCU read section: detach unpublishes the
- * mapping and then waits for every section that might still have found it,
- * so once ATTACH's opposite returns no bio will be sent to the interposer
- * by this module, and userspace may remove the device-mapper device.
+ * ip_redirect_bio() instead. The hook cannot hand it what it found, and the
+ * callback's RCU section ends before the bio reaches the interposer, so that
+ * function looks the mapping up again inside an SRCU read section, which
+ * lasts until the bio has been submitted. Detach unpublishes the mapping and
+ * then waits for every section that might still have found it: once DETACH
+ * returns, this module sends no bio to the interposer any more, and
+ * userspace may remove the device-mapper device.
  *
  * A redirected bio is handed to the interposer by changing its device, as
  * md-linear does. The one exception is a bio submitted from inside another
