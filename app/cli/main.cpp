@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// interposerctl: Interposer for scripts (DESIGN.md §5). Exit status 0 on
+// success, 1 on failure with the helper's sentence on stderr, 2 on usage
+// errors.
+#include "cliparse.h"
+#include "helperclient.h"
+
+#include <QCoreApplication>
+#include <QDBusConnectionInterface>
+#include <QDBusUnixFileDescriptor>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+namespace {
+
+const QString kSession = QStringLiteral("org.interposer.Helper1.Session");
+
+QTextStream &out()
+{
+	static QTextStream s(stdout);
+	return s;
+}
+
+int failWith(const QString &sentence)
+{
+	QTextStream(stderr) << "interposerctl: " << sentence << Qt::endl;
+	return 1;
+}
+
+int failReply(const QDBusMessage &reply)
+{
+	return failWith(reply.errorMessage().isEmpty() ? reply.errorName() : reply.errorMessage());
+}
+
+QJsonObject toJson(const SessionInfo &s)
+{
+	QJsonObject options;
+	for (auto it = s.options.cbegin(); it != s.options.cend(); ++it)
+		options.insert(it.key(), QJsonValue::fromVariant(it.value()));
+	QJsonObject o{{QStringLiteral("device"), s.device},
+		      {QStringLiteral("device-number"), QStringLiteral("%1:%2").arg(major(s.deviceNumber)).arg(minor(s.deviceNumber))},
+		      {QStringLiteral("kind"), s.kind},
+		      {QStringLiteral("options"), options},
+		      {QStringLiteral("state"), s.state},
+		      {QStringLiteral("interposer"), s.interposer},
+		      {QStringLiteral("session"), s.path.path()},
+		      {QStringLiteral("started-by-uid"), qint64(s.startedByUid)},
+		      {QStringLiteral("started"), QDateTime::fromMSecsSinceEpoch(qint64(s.started / 1000)).toUTC().toString(Qt::ISODate)}};
+	if (!s.snapshotDevice.isEmpty()) {
+		o.insert(QStringLiteral("snapshot-device"), s.snapshotDevice);
+		o.insert(QStringLiteral("snapshot-used-bytes"), qint64(s.snapshotUsage.used));
+		o.insert(QStringLiteral("snapshot-store-bytes"), qint64(s.snapshotUsage.size));
+	}
+	return o;
+}
+
+QString optionsText(const QVariantMap &options)
+{
+	QStringList parts;
+	for (auto it = options.cbegin(); it != options.cend(); ++it)
+		parts.append(it.key() + QLatin1Char('=') + it.value().toString());
+	return parts.join(QLatin1Char(' '));
+}
+
+// The session whose original is DEVICE (compared by device number, so any
+// name of it works: /dev/sda1, /dev/disk/by-uuid/...).
+std::optional<SessionInfo> findSession(HelperClient &client, const QString &device, int *status)
+{
+	struct stat st{};
+	if (::stat(QFile::encodeName(device).constData(), &st) != 0 || !S_ISBLK(st.st_mode)) {
+		*status = failWith(QStringLiteral("%1 is not a block device.").arg(device));
+		return std::nullopt;
+	}
+	QDBusMessage error;
+	const auto sessions = client.sessions(&error);
+	if (error.type() == QDBusMessage::ErrorMessage) {
+		*status = failReply(error);
+		return std::nullopt;
+	}
+	for (const SessionInfo &s : sessions)
+		if (s.deviceNumber == st.st_rdev)
+			return s;
+	*status = failWith(QStringLiteral("%1 is not interposed.").arg(device));
+	return std::nullopt;
+}
+
+int list(HelperClient &client, const CliRequest &r, bool detailed)
+{
+	QDBusMessage error;
+	auto sessions = client.sessions(&error);
+	if (error.type() == QDBusMessage::ErrorMessage)
+		return failReply(error);
+	if (!r.device.isEmpty()) {
+		int status = 0;
+		const auto one = findSession(client, r.device, &status);
+		if (!one)
+			return status;
+		sessions = {*one};
+	}
+	if (r.json) {
+		QJsonArray array;
+		for (const SessionInfo &s : sessions)
+			array.append(toJson(s));
+		QJsonDocument doc(array); // list --json: the sessions
+		if (detailed && !r.device.isEmpty()) {
+			doc = QJsonDocument(toJson(sessions.first())); // status DEVICE --json
+		} else if (detailed) {
+			doc = QJsonDocument(QJsonObject{
+				{QStringLiteral("helper-version"), client.manager().version()},
+				{QStringLiteral("kernel-module"), QJsonObject::fromVariantMap(client.manager().kernelModule())},
+				{QStringLiteral("sessions"), array}});
+		}
+		out() << doc.toJson(QJsonDocument::Indented);
+		return 0;
+	}
+	if (detailed && r.device.isEmpty()) {
+		const QVariantMap km = client.manager().kernelModule();
+		out() << "helper " << client.manager().version() << ", kernel module "
+		      << (km.value(QStringLiteral("loaded")).toBool() ? QStringLiteral("loaded (ABI %1)").arg(km.value(QStringLiteral("version")).toString())
+								    : QStringLiteral("not usable: %1").arg(km.value(QStringLiteral("error")).toString()))
+		      << Qt::endl;
+	}
+	for (const SessionInfo &s : sessions) {
+		if (!detailed) {
+			out() << s.device << '\t' << s.kind << '\t' << s.state << '\t' << s.interposer << Qt::endl;
+			continue;
+		}
+		out() << s.device << ": " << s.kind << ", " << s.state << Qt::endl
+		      << "  interposer " << s.interposer << Qt::endl;
+		if (!s.options.isEmpty())
+			out() << "  options " << optionsText(s.options) << Qt::endl;
+		if (!s.snapshotDevice.isEmpty())
+			out() << "  snapshot " << s.snapshotDevice << ", " << s.snapshotUsage.used << " of "
+			      << s.snapshotUsage.size << " bytes of the store used" << Qt::endl;
+		out() << "  started by uid " << s.startedByUid << " at "
+		      << QDateTime::fromMSecsSinceEpoch(qint64(s.started / 1000)).toString(Qt::ISODate) << Qt::endl;
+	}
+	return 0;
+}
+
+// Collects Job.Completed signals of any job of the helper, so that none is
+// missed however fast the job ends.
+class CompletionListener : public QObject
+{
+	Q_OBJECT
+public:
+	QMap<QString, QPair<bool, QString>> completed;
+
+public Q_SLOTS:
+	void onCompleted(const QDBusMessage &signal)
+	{
+		const auto args = signal.arguments();
+		completed.insert(signal.path(), {args.value(0).toBool(), args.value(1).toString()});
+		Q_EMIT arrived();
+	}
+
+Q_SIGNALS:
+	void arrived();
+};
+
+int exportSnapshot(HelperClient &client, const SessionInfo &s, const CliRequest &r)
+{
+	// Opened here, with the caller's own rights: the helper never opens
+	// a path it is given for writing.
+	const int fd = ::open(QFile::encodeName(r.exportTo).constData(),
+			      O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOCTTY, 0600);
+	if (fd < 0)
+		return failWith(QStringLiteral("Cannot open %1 for writing: %2.").arg(r.exportTo, QString::fromLocal8Bit(strerror(errno))));
+	QDBusUnixFileDescriptor handle(fd);
+	::close(fd);
+
+	CompletionListener listener;
+	client.bus().connect(HelperClient::service, QString(), QStringLiteral("org.interposer.Helper1.Job"),
+			     QStringLiteral("Completed"), &listener, SLOT(onCompleted(QDBusMessage)));
+	const QDBusMessage reply = client.call(s.path.path(), kSession, QStringLiteral("ExportSnapshot"),
+		{QVariant::fromValue(handle), r.options}, !r.noInteraction);
+	if (reply.type() != QDBusMessage::ReplyMessage)
+		return failReply(reply);
+	const QString job = reply.arguments().value(0).value<QDBusObjectPath>().path();
+	QEventLoop loop;
+	QObject::connect(&listener, &CompletionListener::arrived, &loop, [&] {
+		if (listener.completed.contains(job))
+			loop.quit();
+	});
+	// If the helper dies, no signal will come.
+	QObject::connect(client.bus().interface(), &QDBusConnectionInterface::serviceUnregistered, &loop,
+			 [&](const QString &name) {
+		if (name == HelperClient::service)
+			loop.quit();
+	});
+	if (!listener.completed.contains(job))
+		loop.exec();
+	if (!listener.completed.contains(job))
+		return failWith(QStringLiteral("The helper went away during the export of %1.").arg(s.device));
+	const auto [ok, why] = listener.completed.value(job);
+	return ok ? 0 : failWith(why);
+}
+
+int run(const CliRequest &r)
+{
+	HelperClient client;
+	if (!client.bus().isConnected())
+		return failWith(QStringLiteral("Cannot reach the system bus: %1.").arg(client.bus().lastError().message()));
+	if (r.command == QLatin1String("list"))
+		return list(client, r, false);
+	if (r.command == QLatin1String("status"))
+		return list(client, r, true);
+	if (r.command == QLatin1String("attach")) {
+		const QDBusMessage reply = client.call(HelperClient::managerPath,
+			QStringLiteral("org.interposer.Helper1.Manager"), QStringLiteral("Attach"),
+			{r.device, r.kind, r.options}, !r.noInteraction);
+		if (reply.type() != QDBusMessage::ReplyMessage)
+			return failReply(reply);
+		return 0;
+	}
+	int status = 0;
+	const auto session = findSession(client, r.device, &status);
+	if (!session)
+		return status;
+	if (r.command == QLatin1String("export"))
+		return exportSnapshot(client, *session, r);
+	const QString method = r.command == QLatin1String("set") ? QStringLiteral("Reconfigure")
+							      : QStringLiteral("Detach");
+	const QDBusMessage reply = client.call(session->path.path(), kSession, method, {r.options}, !r.noInteraction);
+	return reply.type() == QDBusMessage::ReplyMessage ? 0 : failReply(reply);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+	QCoreApplication app(argc, argv);
+	QStringList args = app.arguments().mid(1);
+	if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+		out() << usageText();
+		return 0;
+	}
+	QString error;
+	const auto request = parseCommandLine(args, &error);
+	if (!request) {
+		QTextStream(stderr) << "interposerctl: " << error << "\n" << usageText();
+		return 2;
+	}
+	return run(*request);
+}
+
+#include "main.moc"

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// polkit, through its D-Bus API (Debian 12 has no polkit-qt for Qt 6).
+// The subject is the caller's unique bus name (never a PID, never anything
+// the caller says about itself). Root callers are allowed without asking,
+// as polkitd itself would. Anything unexpected (no polkitd, an error, a
+// reply of the wrong signature, a caller that left while polkit asked)
+// is a refusal.
+#pragma once
+
+#include "helpererror.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QObject>
+#include <functional>
+#include <optional>
+
+class Authorizer : public QObject
+{
+	Q_OBJECT
+public:
+	using Done = std::function<void(std::optional<HelperError> refusal)>;
+
+	explicit Authorizer(QDBusConnection bus, QObject *parent = nullptr);
+
+	// Calls done exactly once, possibly before returning.
+	void check(const QDBusMessage &call, const QString &action, const QString &device,
+		   bool noUserInteraction, Done done);
+
+	// The caller's uid as the bus daemon knows it.
+	std::optional<uint> callerUid(const QDBusMessage &call) const;
+
+	int pendingChecks() const { return m_pending; }
+
+private:
+	QDBusConnection m_bus;
+	int m_pending = 0;
+};

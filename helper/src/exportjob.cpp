@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "exportjob.h"
+
+#include "helper1adaptor.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <cerrno>
+#include <cstring>
+#include <vector>
+
+ExportJob::ExportJob(int id, UniqueFd source, UniqueFd target, quint64 bytes, QString device,
+		     QDBusConnection bus, QObject *parent)
+	: QObject(parent), m_id(id), m_source(std::move(source)), m_target(std::move(target)),
+	  m_bytes(bytes), m_device(std::move(device)), m_bus(std::move(bus))
+{
+	new JobAdaptor(this);
+	m_poll.setInterval(250);
+	connect(&m_poll, &QTimer::timeout, this, &ExportJob::poll);
+}
+
+ExportJob::~ExportJob()
+{
+	m_cancel = true;
+	if (m_thread.joinable())
+		m_thread.join();
+}
+
+QDBusObjectPath ExportJob::path() const
+{
+	return QDBusObjectPath(QStringLiteral("/org/interposer/Helper1/jobs/%1").arg(m_id));
+}
+
+void ExportJob::start()
+{
+	m_clock.start();
+	m_poll.start();
+	m_thread = std::thread([this] { copy(); });
+}
+
+double ExportJob::progress() const
+{
+	return m_bytes ? double(m_done.load()) / double(m_bytes) : 1.0;
+}
+
+void ExportJob::Cancel()
+{
+	m_cancel = true;
+}
+
+void ExportJob::copy()
+{
+	std::vector<char> buffer(1 << 20);
+	quint64 offset = 0;
+	while (offset < m_bytes && !m_cancel) {
+		const size_t want = size_t(std::min<quint64>(buffer.size(), m_bytes - offset));
+		const ssize_t got = ::pread(m_source.get(), buffer.data(), want, off_t(offset));
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0) {
+			m_error = QStringLiteral("Cannot read the snapshot of %1 at byte %2: %3.")
+				.arg(m_device).arg(offset).arg(got < 0 ? QString::fromLocal8Bit(strerror(errno)) : QStringLiteral("end of device"));
+			break;
+		}
+		for (ssize_t written = 0; written < got && !m_cancel;) {
+			const ssize_t n = ::write(m_target.get(), buffer.data() + written, size_t(got - written));
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n <= 0) {
+				m_error = QStringLiteral("Cannot write the snapshot of %1 into the file: %2.")
+					.arg(m_device, QString::fromLocal8Bit(strerror(n < 0 ? errno : ENOSPC)));
+				m_cancel = true;
+				break;
+			}
+			written += n;
+		}
+		if (!m_error.isEmpty())
+			break;
+		offset += quint64(got);
+		m_done = offset;
+	}
+	if (m_error.isEmpty() && offset < m_bytes)
+		m_error = QStringLiteral("The export of the snapshot of %1 was cancelled.").arg(m_device);
+	if (m_error.isEmpty() && ::fsync(m_target.get()) != 0 && errno != EINVAL && errno != EROFS)
+		m_error = QStringLiteral("Cannot flush the export of %1: %2.").arg(m_device, QString::fromLocal8Bit(strerror(errno)));
+	m_ended = true;
+}
+
+void ExportJob::poll()
+{
+	const quint64 done = m_done.load();
+	const qint64 ms = m_clock.restart();
+	if (ms > 0)
+		m_rate = (done - m_lastDone) * 1000 / quint64(ms);
+	m_lastDone = done;
+	QDBusMessage signal = QDBusMessage::createSignal(path().path(),
+		QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("PropertiesChanged"));
+	signal << QStringLiteral("org.interposer.Helper1.Job")
+	       << QVariantMap{{QStringLiteral("Progress"), progress()}, {QStringLiteral("Rate"), m_rate}}
+	       << QStringList();
+	m_bus.send(signal);
+	if (!m_ended)
+		return;
+	m_poll.stop();
+	m_thread.join();
+	Q_EMIT Completed(m_error.isEmpty(), m_error);
+	Q_EMIT finished();
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// org.interposer.Helper1.Job for ExportSnapshot: copies the snapshot device
+// into a file descriptor the caller opened (so the helper never opens a
+// path a caller names for writing), on a thread of its own, with progress,
+// rate and cancel.
+#pragma once
+
+#include "uniquefd.h"
+
+#include <QDBusConnection>
+#include <QDBusObjectPath>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <atomic>
+#include <thread>
+
+class ExportJob : public QObject
+{
+	Q_OBJECT
+	Q_PROPERTY(double Progress READ progress)
+	Q_PROPERTY(qulonglong Rate READ rate)
+
+public:
+	ExportJob(int id, UniqueFd source, UniqueFd target, quint64 bytes, QString device,
+		  QDBusConnection bus, QObject *parent = nullptr);
+	~ExportJob() override;
+
+	QDBusObjectPath path() const;
+	void start();
+
+	double progress() const;
+	qulonglong rate() const { return m_rate; }
+
+public Q_SLOTS:
+	void Cancel();
+
+Q_SIGNALS:
+	void Completed(bool success, const QString &message);
+	void finished(); // to the Manager, after Completed
+
+private:
+	void copy();
+	void poll();
+
+	int m_id;
+	UniqueFd m_source;
+	UniqueFd m_target;
+	quint64 m_bytes;
+	QString m_device;
+	QDBusConnection m_bus;
+	std::thread m_thread;
+	std::atomic<quint64> m_done{0};
+	std::atomic<bool> m_cancel{false};
+	std::atomic<bool> m_ended{false};
+	QString m_error; // written by the thread before m_ended
+	QTimer m_poll;
+	QElapsedTimer m_clock;
+	quint64 m_lastDone = 0;
+	qulonglong m_rate = 0;
+};

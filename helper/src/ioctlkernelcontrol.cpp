@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ioctlkernelcontrol.h"
+
+#include "helpererror.h"
+#include "uniquefd.h"
+
+#include <QFile>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <sys/sysmacros.h>
+#include <vector>
+
+#include "blkinterposer.h"
+
+namespace {
+
+blkinterposer_dev toDev(dev_t dev)
+{
+	return {major(dev), minor(dev)};
+}
+
+dev_t fromDev(const blkinterposer_dev &dev)
+{
+	return makedev(dev.major, dev.minor);
+}
+
+// The module's errno, per command, as a sentence about the device.
+[[noreturn]] void throwIoctlError(const char *command, int err, const BlockRef &dev,
+				  const BlockRef *other = nullptr)
+{
+	const QString name = dev.name;
+	const QString otherName = other ? other->name : QString();
+	const QString cmd = QLatin1String(command);
+	switch (err) {
+	case EPERM:
+	case EACCES:
+		throwKernelModule(QStringLiteral("The kernel refused to %1 %2: the helper lacks CAP_SYS_ADMIN.").arg(cmd, name));
+	case ENXIO:
+		throwNotFound(QStringLiteral("Cannot %1 %2: the kernel has no such block device.").arg(cmd, name));
+	case EMEDIUMTYPE:
+		throwInvalid(QStringLiteral("Cannot %1 %2: %3 is not a device-mapper device.").arg(cmd, name, otherName));
+	case ENOSPC:
+		throwInvalid(QStringLiteral("Cannot %1 %2: %3 is smaller than it.").arg(cmd, name, otherName));
+	case EEXIST:
+		throwBusy(QStringLiteral("Cannot %1 %2: it is already interposed.").arg(cmd, name));
+	case ELOOP:
+		throwInvalid(QStringLiteral("Cannot %1 %2: it is itself a bypass or an interposer, or is built on one.").arg(cmd, name));
+	case EISDIR:
+		throwInvalid(QStringLiteral("Cannot %1 %2: it is a whole disk with partitions; choose a partition.").arg(cmd, name));
+	case EBUSY:
+		throwBusy(QStringLiteral("Cannot %1 %2: it is in use.").arg(cmd, name));
+	case ENOENT:
+		throwNotFound(QStringLiteral("Cannot %1 %2: the kernel module has nothing of it.").arg(cmd, name));
+	case ENOTTY:
+	case EMSGSIZE:
+		throwKernelModule(QStringLiteral("Cannot %1 %2: the loaded blkinterposer module does not speak ABI version %3.").arg(cmd, name).arg(BLKINTERPOSER_ABI_VERSION));
+	default:
+		throwFailed(QStringLiteral("Cannot %1 %2: %3.").arg(cmd, name, QString::fromLocal8Bit(strerror(err))));
+	}
+}
+
+class IoctlFreezeHold : public FreezeHold
+{
+public:
+	explicit IoctlFreezeHold(UniqueFd fd) : m_fd(std::move(fd)) {}
+	// Closing the file thaws: the module ties the freeze to it.
+
+private:
+	UniqueFd m_fd;
+};
+
+} // namespace
+
+IoctlKernelControl::IoctlKernelControl(QString controlPath)
+	: m_controlPath(std::move(controlPath))
+{
+}
+
+int IoctlKernelControl::openControl(const QString &forWhat)
+{
+	int fd = ::open(QFile::encodeName(m_controlPath).constData(), O_RDWR | O_CLOEXEC);
+	if (fd < 0)
+		throwKernelModule(QStringLiteral("Cannot %1: the kernel module blkinterposer is not loaded (%2: %3).")
+				  .arg(forWhat, m_controlPath, QString::fromLocal8Bit(strerror(errno))));
+	return fd;
+}
+
+KernelModuleState IoctlKernelControl::state()
+{
+	KernelModuleState out;
+	UniqueFd fd(::open(QFile::encodeName(m_controlPath).constData(), O_RDWR | O_CLOEXEC));
+	if (!fd.valid()) {
+		out.error = QStringLiteral("blkinterposer is not loaded (%1: %2)")
+			.arg(m_controlPath, QString::fromLocal8Bit(strerror(errno)));
+		return out;
+	}
+	blkinterposer_version v{};
+	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_VERSION, &v) != 0) {
+		out.error = QStringLiteral("blkinterposer does not answer VERSION: %1")
+			.arg(QString::fromLocal8Bit(strerror(errno)));
+		return out;
+	}
+	out.loaded = true;
+	out.abiVersion = v.abi_version;
+	if (v.abi_version != BLKINTERPOSER_ABI_VERSION)
+		out.error = QStringLiteral("blkinterposer speaks ABI %1, the helper ABI %2")
+			.arg(v.abi_version).arg(BLKINTERPOSER_ABI_VERSION);
+	return out;
+}
+
+dev_t IoctlKernelControl::createBypass(const BlockRef &original)
+{
+	UniqueFd fd(openControl(QStringLiteral("interpose %1").arg(original.name)));
+	blkinterposer_bypass arg{};
+	arg.original = toDev(original.dev);
+	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_BYPASS_CREATE, &arg) != 0)
+		throwIoctlError("create a bypass for", errno, original);
+	return fromDev(arg.bypass);
+}
+
+void IoctlKernelControl::destroyBypass(const BlockRef &original)
+{
+	UniqueFd fd(openControl(QStringLiteral("release %1").arg(original.name)));
+	blkinterposer_target arg{};
+	arg.original = toDev(original.dev);
+	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_BYPASS_DESTROY, &arg) != 0)
+		throwIoctlError("remove the bypass of", errno, original);
+}
+
+void IoctlKernelControl::attach(const BlockRef &original, const BlockRef &interposer)
+{
+	UniqueFd fd(openControl(QStringLiteral("interpose %1").arg(original.name)));
+	blkinterposer_attach arg{};
+	arg.original = toDev(original.dev);
+	arg.interposer = toDev(interposer.dev);
+	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_ATTACH, &arg) != 0)
+		throwIoctlError("attach", errno, original, &interposer);
+}
+
+void IoctlKernelControl::detach(const BlockRef &original)
+{
+	UniqueFd fd(openControl(QStringLiteral("detach %1").arg(original.name)));
+	blkinterposer_target arg{};
+	arg.original = toDev(original.dev);
+	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_DETACH, &arg) != 0)
+		throwIoctlError("detach", errno, original);
+}
+
+std::unique_ptr<FreezeHold> IoctlKernelControl::freeze(const BlockRef &device)
+{
+	UniqueFd fd(openControl(QStringLiteral("freeze %1").arg(device.name)));
+	blkinterposer_target arg{};
+	arg.original = toDev(device.dev);
+	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_FREEZE, &arg) != 0)
+		throwIoctlError("freeze the filesystem on", errno, device);
+	return std::make_unique<IoctlFreezeHold>(std::move(fd));
+}
+
+QList<KernelEntry> IoctlKernelControl::list()
+{
+	UniqueFd fd(openControl(QStringLiteral("list interposed devices")));
+	std::vector<blkinterposer_entry> entries(16);
+	blkinterposer_list arg{};
+	for (;;) {
+		arg = {};
+		arg.entries = reinterpret_cast<quintptr>(entries.data());
+		arg.capacity = entries.size();
+		if (::ioctl(fd.get(), BLKINTERPOSER_IOC_LIST, &arg) != 0)
+			throwKernelModule(QStringLiteral("blkinterposer refused LIST: %1.")
+					  .arg(QString::fromLocal8Bit(strerror(errno))));
+		if (arg.count <= arg.capacity)
+			break;
+		entries.resize(arg.count + 16); // more appeared: ask again with room
+	}
+	QList<KernelEntry> out;
+	for (quint32 i = 0; i < arg.count; ++i) {
+		const auto &e = entries[i];
+		KernelEntry k;
+		k.original = fromDev(e.original);
+		k.bypass = (e.state & BLKINTERPOSER_STATE_BYPASS) ? fromDev(e.bypass) : 0;
+		k.attached = e.state & BLKINTERPOSER_STATE_ATTACHED;
+		k.interposer = k.attached ? fromDev(e.interposer) : 0;
+		k.gone = e.state & BLKINTERPOSER_STATE_GONE;
+		out.append(k);
+	}
+	return out;
+}

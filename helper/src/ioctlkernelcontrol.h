@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// KernelControl through the ioctls of /dev/blkinterposer.
+#pragma once
+
+#include "kernelcontrol.h"
+
+class IoctlKernelControl : public KernelControl
+{
+public:
+	explicit IoctlKernelControl(QString controlPath = QStringLiteral("/dev/blkinterposer"));
+
+	KernelModuleState state() override;
+	dev_t createBypass(const BlockRef &original) override;
+	void destroyBypass(const BlockRef &original) override;
+	void attach(const BlockRef &original, const BlockRef &interposer) override;
+	void detach(const BlockRef &original) override;
+	std::unique_ptr<FreezeHold> freeze(const BlockRef &device) override;
+	QList<KernelEntry> list() override;
+
+private:
+	int openControl(const QString &forWhat);
+
+	QString m_controlPath;
+};

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// interposer-helper: the privileged D-Bus service of Interposer
+// (DESIGN.md §4). Started by D-Bus activation as root; exits when idle.
+#include "dbustypes.h"
+#include "ioctlkernelcontrol.h"
+#include "libdevicemapper.h"
+#include "manager.h"
+#include "removalwatcher.h"
+#include "storefactory.h"
+#include "sysblockinspector.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDBusConnection>
+
+int main(int argc, char **argv)
+{
+	QCoreApplication app(argc, argv);
+	app.setApplicationName(QStringLiteral("interposer-helper"));
+	app.setApplicationVersion(QStringLiteral(INTERPOSER_VERSION));
+
+	QCommandLineParser parser;
+	parser.setApplicationDescription(QStringLiteral("Interposer's privileged D-Bus service (org.interposer.Helper1 on the system bus)."));
+	parser.addHelpOption();
+	parser.addVersionOption();
+	QCommandLineOption idle(QStringLiteral("idle-timeout"),
+		QStringLiteral("Exit after <seconds> without sessions, jobs or calls (0: never)."),
+		QStringLiteral("seconds"), QStringLiteral("60"));
+	parser.addOption(idle);
+	parser.process(app);
+	bool ok = false;
+	const int idleSeconds = parser.value(idle).toInt(&ok);
+	if (!ok || idleSeconds < 0) {
+		qCritical("--idle-timeout needs a number of seconds, not “%s”", qPrintable(parser.value(idle)));
+		return 2;
+	}
+
+	interposerRegisterDBusTypes();
+	QDBusConnection bus = QDBusConnection::systemBus();
+	if (!bus.isConnected()) {
+		qCritical("cannot connect to the system bus: %s", qPrintable(bus.lastError().message()));
+		return 1;
+	}
+
+	IoctlKernelControl kernel;
+	LibDeviceMapper dm;
+	SysBlockInspector inspector;
+	LoopStoreFactory stores;
+	Manager manager(bus, {kernel, dm, inspector, stores, KernelCapabilities::ofRunningKernel()},
+			idleSeconds);
+	RemovalWatcher removals;
+	QObject::connect(&removals, &RemovalWatcher::removed, &manager, &Manager::originGone);
+	if (!manager.start())
+		return 1;
+	return app.exec();
+}

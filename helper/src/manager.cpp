@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "manager.h"
+
+#include "exportjob.h"
+#include "helper1adaptor.h"
+#include "objectmanageradaptor.h"
+#include "sessionobject.h"
+
+#include <QCoreApplication>
+#include <QDBusConnectionInterface>
+#include <QDateTime>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+
+const QString Manager::serviceName = QStringLiteral("org.interposer.Helper1");
+const QString Manager::objectPath = QStringLiteral("/org/interposer/Helper1");
+
+namespace {
+
+const QString kManagerInterface = QStringLiteral("org.interposer.Helper1.Manager");
+
+} // namespace
+
+Manager::Manager(QDBusConnection bus, Backends backends, int idleSeconds, QObject *parent)
+	: QObject(parent), m_bus(std::move(bus)), m_backends(backends),
+	  m_orchestrator(backends.kernel, backends.dm, backends.stores, backends.caps),
+	  m_authorizer(m_bus)
+{
+	new ManagerAdaptor(this);
+	new ObjectManagerAdaptor(this);
+	m_idle.setSingleShot(true);
+	m_idle.setInterval(idleSeconds * 1000);
+	connect(&m_idle, &QTimer::timeout, this, &Manager::idleCheck);
+	if (idleSeconds > 0)
+		m_idle.start();
+}
+
+Manager::~Manager() = default;
+
+bool Manager::start()
+{
+	for (const SessionRecord &r : m_orchestrator.recover(m_backends.inspector)) {
+		qInfo("found the session of %s (%s)", qPrintable(r.original.name), qPrintable(kindName(r.options.kind)));
+		addSession(r);
+	}
+	if (!m_bus.registerObject(objectPath, this)) {
+		qCritical("cannot export %s: %s", qPrintable(objectPath), qPrintable(m_bus.lastError().message()));
+		return false;
+	}
+	if (!m_bus.registerService(serviceName)) {
+		qCritical("cannot own %s: %s", qPrintable(serviceName), qPrintable(m_bus.lastError().message()));
+		return false;
+	}
+	return true;
+}
+
+QString Manager::version() const
+{
+	return QCoreApplication::applicationVersion();
+}
+
+QVariantMap Manager::kernelModule() const
+{
+	const KernelModuleState s = m_backends.kernel.state();
+	return {{QStringLiteral("loaded"), s.loaded},
+		{QStringLiteral("version"), s.loaded ? QString::number(s.abiVersion) : QString()},
+		{QStringLiteral("error"), s.error}};
+}
+
+QStringList Manager::supportedKinds() const
+{
+	return allKindNames();
+}
+
+InUse Manager::inUse() const
+{
+	InUse u;
+	for (const SessionObject *s : m_sessions) {
+		const SessionRecord &r = s->record();
+		u.originals.insert(r.original.dev);
+		for (dev_t d : {r.bypass, r.interposer, r.snapshot, r.store})
+			if (d)
+				u.sessionDevices.insert(d);
+	}
+	// What the module holds beyond our sessions (another user of it).
+	try {
+		for (const KernelEntry &e : m_backends.kernel.list()) {
+			u.originals.insert(e.original);
+			for (dev_t d : {e.bypass, e.interposer})
+				if (d)
+					u.sessionDevices.insert(d);
+		}
+	} catch (const HelperError &) {
+		// Not loaded: Attach reports that itself.
+	}
+	return u;
+}
+
+void Manager::replyError(const QDBusMessage &call, const HelperError &error)
+{
+	qInfo("refused %s from %s: %s", qPrintable(call.member()), qPrintable(call.service()),
+	      qPrintable(error.message()));
+	m_bus.send(call.createErrorReply(error.dbusName(), error.message()));
+}
+
+void Manager::touch()
+{
+	if (m_idle.interval() > 0)
+		m_idle.start();
+}
+
+void Manager::idleCheck()
+{
+	if (!m_sessions.isEmpty() || !m_jobs.isEmpty() || m_authorizer.pendingChecks() > 0) {
+		m_idle.start();
+		return;
+	}
+	// Give up the name first: a call that arrives from now on starts a
+	// new helper instead of being lost with this one.
+	qInfo("idle: exiting");
+	m_bus.unregisterService(serviceName);
+	QCoreApplication::quit();
+}
+
+void Manager::authorized(const QDBusMessage &call, const QString &action, const QString &device,
+			 const QVariantMap &options, std::function<void()> work)
+{
+	bool noInteraction = false;
+	try {
+		noInteraction = noUserInteraction(options, device);
+	} catch (const HelperError &e) {
+		replyError(call, e);
+		return;
+	}
+	m_authorizer.check(call, action, device, noInteraction,
+			   [this, call, work](std::optional<HelperError> refusal) {
+		touch();
+		if (refusal) {
+			replyError(call, *refusal);
+			return;
+		}
+		try {
+			work();
+		} catch (const HelperError &e) {
+			replyError(call, e);
+		}
+	});
+}
+
+QDBusObjectPath Manager::Attach(const QString &device, const QString &kind, const QVariantMap &options)
+{
+	touch();
+	setDelayedReply(true);
+	const QDBusMessage call = message();
+	try {
+		// Refuse bad input before anyone is asked for a password; all is
+		// checked again once polkit has answered, as things may change.
+		validateAttach(m_backends.inspector, inUse(), device, kind, options);
+	} catch (const HelperError &e) {
+		replyError(call, e);
+		return {};
+	}
+	const QString action = kind == QLatin1String("snapshot") ? QStringLiteral("org.interposer.snapshot")
+							       : QStringLiteral("org.interposer.attach");
+	authorized(call, action, device, options, [this, call, device, kind, options] {
+		finishAttach(call, device, kind, options);
+	});
+	return {};
+}
+
+void Manager::finishAttach(const QDBusMessage &call, const QString &device, const QString &kind,
+			   const QVariantMap &options)
+{
+	const AttachPlan plan = validateAttach(m_backends.inspector, inUse(), device, kind, options);
+	const KernelModuleState km = m_backends.kernel.state();
+	if (!km.loaded || !km.error.isEmpty())
+		throwKernelModule(QStringLiteral("Cannot interpose %1: %2.").arg(device, km.error));
+	const uint uid = m_authorizer.callerUid(call).value_or(0);
+	const SessionRecord record = m_orchestrator.attach(plan, uid,
+		quint64(QDateTime::currentMSecsSinceEpoch()) * 1000);
+	SessionObject *session = addSession(record);
+	qInfo("%s is interposed (%s) by uid %u", qPrintable(device), qPrintable(kind), uid);
+	m_bus.send(call.createReply(QVariant::fromValue(session->path())));
+}
+
+SessionObject *Manager::addSession(const SessionRecord &record)
+{
+	auto *session = new SessionObject(this, record);
+	m_bus.registerObject(session->path().path(), session);
+	m_sessions.append(session);
+	Q_EMIT InterfacesAdded(session->path(), {{SessionObject::interfaceName, session->properties()}});
+	return session;
+}
+
+void Manager::removeSession(SessionObject *session)
+{
+	m_sessions.removeOne(session);
+	m_bus.unregisterObject(session->path().path());
+	Q_EMIT InterfacesRemoved(session->path(), {SessionObject::interfaceName});
+	session->deleteLater();
+	touch();
+}
+
+namespace {
+
+// Someone else's session is theirs (or root's) to end.
+void checkOwner(const SessionRecord &r, std::optional<uint> caller)
+{
+	if (caller && (*caller == 0 || *caller == r.uid))
+		return;
+	throw HelperError(HelperError::Kind::NotAuthorized,
+			  QStringLiteral("The session of %1 was started by uid %2; only that user or root may change it.")
+			  .arg(r.original.name).arg(r.uid));
+}
+
+} // namespace
+
+void Manager::detach(SessionObject *session, const QDBusMessage &call, const QVariantMap &options)
+{
+	touch();
+	const SessionRecord &r = session->record();
+	try {
+		parseCommonOnly(r.original.name, QStringLiteral("Detach"), options);
+		checkOwner(r, m_authorizer.callerUid(call));
+	} catch (const HelperError &e) {
+		replyError(call, e);
+		return;
+	}
+	QPointer<SessionObject> guard(session);
+	authorized(call, QStringLiteral("org.interposer.detach"), r.original.name, options, [this, guard, call] {
+		if (!guard || !m_sessions.contains(guard.data()))
+			throwNotFound(QStringLiteral("The session has already ended."));
+		guard->setState(QStringLiteral("detaching"));
+		try {
+			m_orchestrator.detach(guard->record());
+		} catch (const HelperError &) {
+			guard->setState(QStringLiteral("active"));
+			throw;
+		}
+		qInfo("%s is detached", qPrintable(guard->record().original.name));
+		removeSession(guard.data());
+		m_bus.send(call.createReply());
+	});
+}
+
+void Manager::reconfigure(SessionObject *session, const QDBusMessage &call, const QVariantMap &options)
+{
+	touch();
+	const SessionRecord &r = session->record();
+	try {
+		parseReconfigureOptions(r.original.name, r.options, options);
+		checkOwner(r, m_authorizer.callerUid(call));
+	} catch (const HelperError &e) {
+		replyError(call, e);
+		return;
+	}
+	QPointer<SessionObject> guard(session);
+	authorized(call, QStringLiteral("org.interposer.reconfigure"), r.original.name, options,
+		   [this, guard, call, options] {
+		if (!guard || !m_sessions.contains(guard.data()))
+			throwNotFound(QStringLiteral("The session has already ended."));
+		SessionRecord &rec = guard->record();
+		const AttachOptions next = parseReconfigureOptions(rec.original.name, rec.options, options);
+		m_orchestrator.reconfigure(rec, next);
+		guard->announce({QStringLiteral("Options")});
+		m_bus.send(call.createReply());
+	});
+}
+
+void Manager::exportSnapshot(SessionObject *session, const QDBusMessage &call,
+			     const QDBusUnixFileDescriptor &fd, const QVariantMap &options)
+{
+	touch();
+	const SessionRecord &r = session->record();
+	try {
+		parseCommonOnly(r.original.name, QStringLiteral("ExportSnapshot"), options);
+		if (!r.snapshot)
+			throwInvalid(QStringLiteral("%1 is interposed with kind %2; only a snapshot can be exported.")
+				     .arg(r.original.name, kindName(r.options.kind)));
+		if (!fd.isValid())
+			throwInvalid(QStringLiteral("The file descriptor for the export of %1 is not valid.").arg(r.original.name));
+		const int flags = fcntl(fd.fileDescriptor(), F_GETFL);
+		if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY)
+			throwInvalid(QStringLiteral("The file descriptor for the export of %1 is not open for writing.").arg(r.original.name));
+		struct stat st{};
+		if (fstat(fd.fileDescriptor(), &st) == 0 && S_ISBLK(st.st_mode)) {
+			const InUse u = inUse();
+			if (u.originals.contains(st.st_rdev) || u.sessionDevices.contains(st.st_rdev))
+				throwInvalid(QStringLiteral("The export of %1 cannot be written into a device of an Interposer session.")
+					     .arg(r.original.name));
+		}
+	} catch (const HelperError &e) {
+		replyError(call, e);
+		return;
+	}
+	QPointer<SessionObject> guard(session);
+	const QDBusUnixFileDescriptor target = fd;
+	authorized(call, QStringLiteral("org.interposer.export"), r.original.name, options,
+		   [this, guard, call, target] {
+		if (!guard || !m_sessions.contains(guard.data()))
+			throwNotFound(QStringLiteral("The session has already ended."));
+		const SessionRecord &rec = guard->record();
+		const QString snap = QStringLiteral("/dev/mapper/") + rec.snapshotName();
+		UniqueFd source(::open(QFile::encodeName(snap).constData(), O_RDONLY | O_CLOEXEC));
+		if (!source.valid())
+			throwFailed(QStringLiteral("Cannot open the snapshot of %1 (%2): %3.")
+				    .arg(rec.original.name, snap, QString::fromLocal8Bit(strerror(errno))));
+		UniqueFd out(::fcntl(target.fileDescriptor(), F_DUPFD_CLOEXEC, 3));
+		auto *job = new ExportJob(++m_jobCounter, std::move(source), std::move(out),
+					  rec.sectors * 512, rec.original.name, m_bus, this);
+		m_bus.registerObject(job->path().path(), job);
+		m_jobs.append(job);
+		connect(job, &ExportJob::finished, this, [this, job] {
+			m_jobs.removeOne(job);
+			m_bus.unregisterObject(job->path().path());
+			job->deleteLater();
+			touch();
+		});
+		job->start();
+		m_bus.send(call.createReply(QVariant::fromValue(job->path())));
+	});
+}
+
+InterposerSnapshotUsage Manager::snapshotUsage(const SessionRecord &record) const
+{
+	if (!record.snapshot)
+		return {};
+	try {
+		const auto [used, size] = const_cast<Orchestrator &>(m_orchestrator).snapshotUsage(record);
+		return {used, size};
+	} catch (const HelperError &) {
+		return {};
+	}
+}
+
+void Manager::originGone(dev_t original)
+{
+	for (SessionObject *s : std::as_const(m_sessions)) {
+		if (s->record().original.dev != original)
+			continue;
+		qWarning("the original %s was removed: cleaning up", qPrintable(s->record().original.name));
+		s->setState(QStringLiteral("orphaned"));
+		try {
+			m_orchestrator.cleanUpGone(s->record());
+		} catch (const HelperError &e) {
+			qWarning("cleanup of %s failed: %s", qPrintable(s->record().original.name), qPrintable(e.message()));
+			s->setState(QStringLiteral("failed"));
+			return;
+		}
+		removeSession(s);
+		return;
+	}
+}
+
+InterposerManagedObjects Manager::GetManagedObjects()
+{
+	touch();
+	InterposerManagedObjects out;
+	for (const SessionObject *s : std::as_const(m_sessions))
+		out.insert(s->path(), {{SessionObject::interfaceName, s->properties()}});
+	return out;
+}

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "orchestrator.h"
+
+#include "helpererror.h"
+#include "rollback.h"
+#include "tables.h"
+
+#include <QDebug>
+#include <QSet>
+#include <sys/utsname.h>
+
+KernelCapabilities KernelCapabilities::ofRunningKernel()
+{
+	KernelCapabilities caps;
+	utsname u{};
+	int maj = 0, min = 0;
+	if (uname(&u) == 0 && sscanf(u.release, "%d.%d", &maj, &min) == 2)
+		caps.flakeyErrorReads = maj > 6 || (maj == 6 && min >= 5);
+	return caps;
+}
+
+Orchestrator::Orchestrator(KernelControl &kernel, DeviceMapper &dm, StoreFactory &stores,
+			   KernelCapabilities caps)
+	: m_kernel(kernel), m_dm(dm), m_stores(stores), m_caps(caps)
+{
+}
+
+void Orchestrator::step(const char *name)
+{
+	if (afterStep)
+		afterStep(name);
+}
+
+void Orchestrator::checkSupported(const AttachOptions &o, const QString &device) const
+{
+	if (o.kind == Kind::Flakey && o.flakey.mode == FlakeyMode::ErrorReads && !m_caps.flakeyErrorReads)
+		throwNotSupported(QStringLiteral("Cannot fail only the reads of %1: dm-flakey of this kernel has no error_reads mode (Linux 6.5 added it); use error-writes or drop-writes.")
+				  .arg(device));
+}
+
+SessionRecord Orchestrator::attach(const AttachPlan &plan, uint uid, quint64 startedUsec)
+{
+	checkSupported(plan.options, plan.original.name);
+	SessionRecord r;
+	r.id = sessionId(plan.original.dev);
+	r.original = plan.original;
+	r.sectors = plan.info.sizeBytes / 512;
+	r.options = plan.options;
+	r.uid = uid;
+	r.startedUsec = startedUsec;
+	const QString interposerPath = QStringLiteral("/dev/mapper/") + r.interposerName();
+
+	Rollback undo;
+	r.bypass = m_kernel.createBypass(r.original);
+	undo.push([this, r] { m_kernel.destroyBypass(r.original); });
+	step("bypass");
+
+	std::unique_ptr<SparseStore> sparse;
+	if (plan.store.type == StorePlan::Type::Directory) {
+		// Dropped at the end of attach: from then on only the snapshot
+		// holds the loop device, which clears itself when it goes.
+		sparse = m_stores.createSparse(plan.store.directory, plan.store.bytes, r.original.name);
+		r.store = sparse->dev();
+		step("store");
+	} else if (plan.store.type == StorePlan::Type::BlockDevice) {
+		r.store = plan.store.device.dev;
+	}
+
+	r.interposer = m_dm.create(r.interposerName(), interposerUuid(r),
+				   interposerTable(r.sectors, r.bypass, r.options));
+	undo.push([this, r] { m_dm.remove(r.interposerName()); });
+	step("interposer");
+
+	m_kernel.attach(r.original, {r.interposer, interposerPath});
+	undo.push([this, r] { m_kernel.detach(r.original); });
+	step("attach");
+
+	if (r.options.kind == Kind::Snapshot) {
+		// The snapshot is the filesystem at one instant: no write may
+		// land between the snapshot's creation and its activation.
+		auto frozen = m_kernel.freeze(r.original);
+		step("freeze");
+		r.snapshot = m_dm.create(r.snapshotName(), snapshotUuid(r),
+					 snapshotTable(r.sectors, r.bypass, r.store,
+						       r.options.snapshot.chunkSectors));
+		undo.push([this, r] { m_dm.remove(r.snapshotName()); });
+		step("snapshot");
+		frozen.reset();
+		step("thaw");
+	}
+	undo.commit();
+	return r;
+}
+
+void Orchestrator::detach(const SessionRecord &r)
+{
+	if (r.snapshot) {
+		// A mounted snapshot would make the removal fail half-way: ask
+		// first, so that a refusal changes nothing.
+		if (auto info = m_dm.info(r.snapshotName()); info && info->openCount > 0)
+			throwBusy(QStringLiteral("The snapshot of %1 (/dev/mapper/%2) is in use; unmount or close it first.")
+				  .arg(r.original.name, r.snapshotName()));
+		m_dm.remove(r.snapshotName());
+		step("remove-snapshot");
+	}
+	m_kernel.detach(r.original);
+	step("detach");
+	m_dm.remove(r.interposerName());
+	step("remove-interposer");
+	m_kernel.destroyBypass(r.original);
+	step("destroy-bypass");
+}
+
+void Orchestrator::reconfigure(SessionRecord &r, const AttachOptions &options)
+{
+	checkSupported(options, r.original.name);
+	m_dm.reload(r.interposerName(), interposerTable(r.sectors, r.bypass, options));
+	r.options = options;
+}
+
+void Orchestrator::removeIfPresent(const QString &name)
+{
+	if (m_dm.info(name))
+		m_dm.remove(name);
+}
+
+void Orchestrator::cleanUpGone(const SessionRecord &r)
+{
+	// The module has already stopped redirecting and dropped the bypass
+	// when the original went; what is left is ours.
+	removeIfPresent(r.snapshotName());
+	removeIfPresent(r.interposerName());
+	try {
+		m_kernel.destroyBypass(r.original);
+	} catch (const HelperError &) {
+		// Already gone with the original: nothing left to do.
+	}
+}
+
+void Orchestrator::rollBackEntry(const KernelEntry &e, const QString &id)
+{
+	SessionRecord r;
+	r.id = id;
+	r.original = {e.original, QStringLiteral("device %1").arg(devNumber(e.original))};
+	qInfo("rolling back the half-done session of %s", qPrintable(r.original.name));
+	// Each step on its own: after a removal some are already done.
+	auto attempt = [&r](const char *what, const std::function<void()> &fn) {
+		try {
+			fn();
+		} catch (const HelperError &err) {
+			qWarning("rollback of %s: %s: %s", qPrintable(r.original.name), what, qPrintable(err.message()));
+		}
+	};
+	attempt("snapshot", [&] { removeIfPresent(r.snapshotName()); });
+	if (e.attached && !e.gone)
+		attempt("detach", [&] { m_kernel.detach(r.original); });
+	attempt("interposer", [&] { removeIfPresent(r.interposerName()); });
+	if (e.bypass)
+		attempt("bypass", [&] { m_kernel.destroyBypass(r.original); });
+}
+
+QList<SessionRecord> Orchestrator::recover(BlockInspector &inspector)
+{
+	QList<SessionRecord> sessions;
+	if (!m_kernel.state().loaded)
+		return sessions;
+	QSet<QString> claimed;
+	for (const KernelEntry &e : m_kernel.list()) {
+		const QString id = sessionId(e.original);
+		SessionRecord r;
+		r.id = id;
+		claimed.insert(r.interposerName());
+		claimed.insert(r.snapshotName());
+		const auto info = m_dm.info(r.interposerName());
+		if (e.attached && (!info || info->dev != e.interposer)) {
+			// Redirected to something that is not ours: another
+			// user of the module. Leave it alone.
+			continue;
+		}
+		const auto orig = inspector.info(e.original);
+		r.original = {e.original, orig ? orig->devPath() : QStringLiteral("device %1").arg(devNumber(e.original))};
+		std::optional<AttachOptions> options;
+		if (info && e.attached && !e.gone && parseInterposerUuid(info->uuid, id, &r.uid, &r.startedUsec)) {
+			// A crash during Reconfigure may have left it suspended.
+			if (info->suspended) {
+				if (info->inactiveTable)
+					m_dm.clearInactive(r.interposerName());
+				m_dm.resume(r.interposerName());
+			}
+			const auto table = m_dm.table(r.interposerName());
+			if (table.size() == 1)
+				options = optionsFromTable(table[0], e.bypass);
+		}
+		if (options && options->kind == Kind::Snapshot) {
+			const auto snap = m_dm.info(r.snapshotName());
+			const auto table = snap && snap->liveTable && !snap->suspended ? m_dm.table(r.snapshotName())
+										 : QList<DmTarget>{};
+			if (table.size() == 1 && storeFromSnapshotTable(table[0])) {
+				r.snapshot = snap->dev;
+				r.store = storeFromSnapshotTable(table[0]);
+				options->snapshot.store = QStringLiteral("device %1").arg(devNumber(r.store));
+			} else {
+				options.reset(); // the crash came between attach and snapshot
+			}
+		}
+		if (!options) {
+			rollBackEntry(e, id);
+			continue;
+		}
+		r.bypass = e.bypass;
+		r.interposer = e.interposer;
+		r.sectors = orig ? orig->sizeBytes / 512 : 0;
+		r.options = *options;
+		sessions.append(r);
+	}
+	// Ours, but with no original the module knows: a crash between the
+	// last steps of a detach. Remove them, snapshots first.
+	QStringList leftovers;
+	for (const QString &name : m_dm.names())
+		if (name.startsWith(QLatin1String("interposer-")) && !claimed.contains(name))
+			leftovers.append(name);
+	std::sort(leftovers.begin(), leftovers.end(), [](const QString &a, const QString &b) {
+		return a.endsWith(QLatin1String("-snap")) > b.endsWith(QLatin1String("-snap"));
+	});
+	for (const QString &name : leftovers) {
+		try {
+			m_dm.remove(name);
+		} catch (const HelperError &err) {
+			qWarning("cannot remove leftover %s: %s", qPrintable(name), qPrintable(err.message()));
+		}
+	}
+	return sessions;
+}
+
+std::pair<quint64, quint64> Orchestrator::snapshotUsage(const SessionRecord &r)
+{
+	// dm-snapshot status: "<allocated>/<total> <metadata>" in sectors, or
+	// "Invalid" / "Overflow" when the store ran full.
+	const auto status = m_dm.status(r.snapshotName());
+	if (status.size() != 1)
+		throwFailed(QStringLiteral("Cannot read the snapshot usage of %1.").arg(r.original.name));
+	const QString first = status[0].params.section(QLatin1Char(' '), 0, 0);
+	const auto parts = first.split(QLatin1Char('/'));
+	if (parts.size() != 2)
+		throwFailed(QStringLiteral("The snapshot of %1 is %2.").arg(r.original.name, first));
+	return {parts[0].toULongLong() * 512, parts[1].toULongLong() * 512};
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The steps of attach, detach and reconfigure (DESIGN.md §4), and the
+// rebuilding of sessions from the kernel after a restart. Talks only to the
+// interfaces, so every step and every rollback is tested with fakes.
+#pragma once
+
+#include "attachplan.h"
+#include "devicemapper.h"
+#include "kernelcontrol.h"
+#include "sessionrecord.h"
+#include "storefactory.h"
+
+#include <functional>
+
+// What the running kernel can do that cannot be asked of device-mapper.
+struct KernelCapabilities {
+	bool flakeyErrorReads = false; // dm-flakey "error_reads", Linux 6.5+
+
+	static KernelCapabilities ofRunningKernel();
+};
+
+class Orchestrator
+{
+public:
+	Orchestrator(KernelControl &kernel, DeviceMapper &dm, StoreFactory &stores,
+		     KernelCapabilities caps);
+
+	// Tests call this between steps to simulate a crash (by throwing).
+	std::function<void(const char *step)> afterStep;
+
+	SessionRecord attach(const AttachPlan &plan, uint uid, quint64 startedUsec);
+	void detach(const SessionRecord &record);
+	void reconfigure(SessionRecord &record, const AttachOptions &options);
+	// Tear down what is left after the original went away.
+	void cleanUpGone(const SessionRecord &record);
+
+	// Sessions found in the kernel; half-done ones are rolled back.
+	QList<SessionRecord> recover(BlockInspector &inspector);
+
+	// (used, size) in bytes of a snapshot's store; throws if unreadable.
+	std::pair<quint64, quint64> snapshotUsage(const SessionRecord &record);
+
+	void checkSupported(const AttachOptions &options, const QString &device) const;
+
+private:
+	void step(const char *name);
+	void removeIfPresent(const QString &name);
+	void rollBackEntry(const KernelEntry &entry, const QString &id);
+
+	KernelControl &m_kernel;
+	DeviceMapper &m_dm;
+	StoreFactory &m_stores;
+	KernelCapabilities m_caps;
+};

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Attach, detach, reconfigure and recovery on an invented machine: the
+// steps in order, each step's failure undone completely, and a crash after
+// any step of an attach leaving, after recovery, a whole session or nothing.
+#include "fakemachine.h"
+#include "helpererror.h"
+#include "orchestrator.h"
+
+#include <QTest>
+#include <sys/sysmacros.h>
+
+namespace {
+
+struct Crash {
+	QString step;
+};
+
+AttachPlan plan(FakeMachine &m, const QString &device, const QString &kind, const QVariantMap &options = {})
+{
+	return validateAttach(m, {}, device, kind, options);
+}
+
+QVariantMap optionsFor(const QString &kind)
+{
+	if (kind == QLatin1String("delay"))
+		return {{QStringLiteral("read-ms"), 50u}};
+	if (kind == QLatin1String("flakey"))
+		return {{QStringLiteral("up-seconds"), 5u}, {QStringLiteral("down-seconds"), 1u}};
+	if (kind == QLatin1String("snapshot"))
+		return {{QStringLiteral("store"), QStringLiteral("/store")}};
+	return {};
+}
+
+} // namespace
+
+class TestOrchestrator : public QObject
+{
+	Q_OBJECT
+private Q_SLOTS:
+	void attachSteps();
+	void snapshotStepsFreezeAroundCreation();
+	void failureAtEachStepUndoesAll_data();
+	void failureAtEachStepUndoesAll();
+	void crashAfterEachStepRecovers_data();
+	void crashAfterEachStepRecovers();
+	void detachReversesAttach();
+	void detachRefusesWhileSnapshotInUse();
+	void reconfigureReloads();
+	void reconfigureFailureKeepsOldTable();
+	void errorReadsNeedsNewKernel();
+	void recoverResumesSuspendedInterposer();
+	void recoverLeavesForeignAttachAlone();
+	void recoverRemovesLeftoverDevices();
+};
+
+void TestOrchestrator::attachSteps()
+{
+	FakeMachine m;
+	Orchestrator o(m, m, m, {true});
+	const SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("delay"),
+					      {{QStringLiteral("read-ms"), 50u}, {QStringLiteral("write-ms"), 7u}}),
+					 1000, 42);
+	QCOMPARE(m.log, QStringList({
+		QStringLiteral("createBypass 8:1"),
+		QStringLiteral("dm.create interposer-8_1 delay 259:0 0 50 259:0 0 7 259:0 0 0"),
+		QStringLiteral("attach 8:1 253:1"),
+	}));
+	QCOMPARE(r.id, QStringLiteral("8_1"));
+	QCOMPARE(r.interposer, makedev(253, 1));
+	QCOMPARE(m.dms.value(QStringLiteral("interposer-8_1")).uuid, QStringLiteral("INTERPOSER-8_1-U1000-T42"));
+	QCOMPARE(m.dms.value(QStringLiteral("interposer-8_1")).table.length, quint64(40) << 21);
+}
+
+void TestOrchestrator::snapshotStepsFreezeAroundCreation()
+{
+	FakeMachine m;
+	Orchestrator o(m, m, m, {true});
+	int freezesDuringSnapshot = -1;
+	o.afterStep = [&](const char *step) {
+		if (QByteArray(step) == "snapshot")
+			freezesDuringSnapshot = m.freezes;
+	};
+	const SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
+					      optionsFor(QStringLiteral("snapshot"))), 0, 1);
+	QCOMPARE(freezesDuringSnapshot, 1);
+	QCOMPARE(m.freezes, 0);
+	QCOMPARE(m.liveLoops, 1); // held by the snapshot alone now
+	QCOMPARE(m.log.mid(1), QStringList({
+		QStringLiteral("store /store 10737418240"),
+		QStringLiteral("dm.create interposer-8_1 snapshot-origin 259:0"),
+		QStringLiteral("attach 8:1 253:1"),
+		QStringLiteral("freeze 8:1"),
+		QStringLiteral("dm.create interposer-8_1-snap snapshot 259:0 7:0 P 8"),
+	}));
+	QCOMPARE(r.snapshot, makedev(253, 2));
+}
+
+void TestOrchestrator::failureAtEachStepUndoesAll_data()
+{
+	QTest::addColumn<QString>("kind");
+	QTest::addColumn<QString>("failing");
+	for (const char *kind : {"linear", "delay", "flakey", "snapshot"}) {
+		QStringList ops{QStringLiteral("createBypass"), QStringLiteral("dm.create"), QStringLiteral("attach")};
+		if (QByteArray(kind) == "snapshot")
+			ops << QStringLiteral("store") << QStringLiteral("freeze");
+		for (const QString &op : ops)
+			QTest::addRow("%s, %s fails", kind, qPrintable(op)) << QString::fromLatin1(kind) << op;
+	}
+	QTest::addRow("snapshot, snapshot creation fails") << QStringLiteral("snapshot") << QStringLiteral("dm.create#2");
+}
+
+void TestOrchestrator::failureAtEachStepUndoesAll()
+{
+	QFETCH(QString, kind);
+	QFETCH(QString, failing);
+	FakeMachine m;
+	Orchestrator o(m, m, m, {true});
+	const QString before = m.fingerprint();
+	const AttachPlan p = plan(m, QStringLiteral("/dev/sda1"), kind, optionsFor(kind));
+	if (failing == QLatin1String("dm.create#2")) {
+		// The second device-mapper creation is the snapshot's.
+		o.afterStep = [&](const char *step) {
+			if (QByteArray(step) == "freeze")
+				m.failNext = QStringLiteral("dm.create");
+		};
+	} else {
+		m.failNext = failing;
+	}
+	QVERIFY_THROWS_EXCEPTION(HelperError, o.attach(p, 0, 1));
+	QCOMPARE(m.fingerprint(), before);
+	QCOMPARE(m.freezes, 0);
+}
+
+void TestOrchestrator::crashAfterEachStepRecovers_data()
+{
+	QTest::addColumn<QString>("kind");
+	QTest::addColumn<QString>("step");
+	QTest::addColumn<bool>("whole");
+	for (const char *kind : {"linear", "delay", "flakey", "snapshot"}) {
+		const bool snap = QByteArray(kind) == "snapshot";
+		QStringList steps{QStringLiteral("bypass")};
+		if (snap)
+			steps << QStringLiteral("store");
+		steps << QStringLiteral("interposer") << QStringLiteral("attach");
+		if (snap)
+			steps << QStringLiteral("freeze") << QStringLiteral("snapshot") << QStringLiteral("thaw");
+		for (const QString &s : steps) {
+			const bool whole = snap ? (s == QLatin1String("snapshot") || s == QLatin1String("thaw"))
+						: s == QLatin1String("attach");
+			QTest::addRow("%s, crash after %s", kind, qPrintable(s)) << QString::fromLatin1(kind) << s << whole;
+		}
+	}
+}
+
+void TestOrchestrator::crashAfterEachStepRecovers()
+{
+	QFETCH(QString, kind);
+	QFETCH(QString, step);
+	QFETCH(bool, whole);
+	FakeMachine m;
+	FakeMachine atCrash;
+	{
+		Orchestrator o(m, m, m, {true});
+		// Take the machine as it is at the crash; what the attach undoes
+		// while unwinding afterwards is what a crash would not do.
+		o.afterStep = [&](const char *s) {
+			if (step == QLatin1String(s)) {
+				atCrash = m;
+				throw Crash{step};
+			}
+		};
+		try {
+			o.attach(plan(m, QStringLiteral("/dev/sda1"), kind, optionsFor(kind)), 0, 1);
+			QFAIL("no crash");
+		} catch (const Crash &) {
+		}
+	}
+	atCrash.processDied();
+	atCrash.log.clear();
+	Orchestrator fresh(atCrash, atCrash, atCrash, {true});
+	const QList<SessionRecord> sessions = fresh.recover(atCrash);
+	QCOMPARE(atCrash.freezes, 0);
+	if (whole) {
+		QCOMPARE(sessions.size(), 1);
+		QCOMPARE(kindName(sessions[0].options.kind), kind);
+		QVERIFY(atCrash.entries.value(makedev(8, 1)).interposer);
+		QVERIFY(atCrash.log.isEmpty());
+	} else {
+		QCOMPARE(sessions.size(), 0);
+		QVERIFY(atCrash.entries.isEmpty());
+		QVERIFY(atCrash.dms.isEmpty());
+		QCOMPARE(atCrash.liveLoops, 0);
+	}
+}
+
+void TestOrchestrator::detachReversesAttach()
+{
+	for (const QString &kind : {QStringLiteral("linear"), QStringLiteral("snapshot")}) {
+		FakeMachine m;
+		Orchestrator o(m, m, m, {true});
+		const QString before = m.fingerprint();
+		const SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), kind, optionsFor(kind)), 0, 1);
+		m.log.clear();
+		o.detach(r);
+		QStringList expected;
+		if (kind == QLatin1String("snapshot"))
+			expected << QStringLiteral("dm.remove interposer-8_1-snap");
+		expected << QStringLiteral("detach 8:1") << QStringLiteral("dm.remove interposer-8_1")
+			 << QStringLiteral("destroyBypass 8:1");
+		QCOMPARE(m.log, expected);
+		QCOMPARE(m.fingerprint(), before);
+	}
+}
+
+void TestOrchestrator::detachRefusesWhileSnapshotInUse()
+{
+	FakeMachine m;
+	Orchestrator o(m, m, m, {true});
+	const SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
+					      optionsFor(QStringLiteral("snapshot"))), 0, 1);
+	m.dms[r.snapshotName()].openCount = 1; // mounted by the user
+	const QString before = m.fingerprint();
+	try {
+		o.detach(r);
+		QFAIL("detached");
+	} catch (const HelperError &e) {
+		QCOMPARE(e.kind(), HelperError::Kind::Busy);
+		QVERIFY(e.message().contains(QLatin1String("/dev/sda1")));
+	}
+	QCOMPARE(m.fingerprint(), before);
+}
+
+void TestOrchestrator::reconfigureReloads()
+{
+	FakeMachine m;
+	Orchestrator o(m, m, m, {true});
+	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("delay"),
+					optionsFor(QStringLiteral("delay"))), 0, 1);
+	AttachOptions next = parseReconfigureOptions(r.original.name, r.options, {{QStringLiteral("write-ms"), 20u}});
+	o.reconfigure(r, next);
+	QCOMPARE(m.log.last(), QStringLiteral("dm.reload interposer-8_1 delay 259:0 0 50 259:0 0 20 259:0 0 0"));
+	QCOMPARE(r.options.delay.writeMs, 20u);
+	QCOMPARE(r.options.delay.readMs, 50u);
+}
+
+void TestOrchestrator::reconfigureFailureKeepsOldTable()
+{
+	FakeMachine m;
+	Orchestrator o(m, m, m, {true});
+	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("delay"),
+					optionsFor(QStringLiteral("delay"))), 0, 1);
+	const QString before = m.fingerprint();
+	m.failNext = QStringLiteral("dm.reload");
+	AttachOptions next = parseReconfigureOptions(r.original.name, r.options, {{QStringLiteral("read-ms"), 9u}});
+	QVERIFY_THROWS_EXCEPTION(HelperError, o.reconfigure(r, next));
+	QCOMPARE(r.options.delay.readMs, 50u);
+	QCOMPARE(m.fingerprint(), before);
+}
+
+void TestOrchestrator::errorReadsNeedsNewKernel()
+{
+	FakeMachine m;
+	Orchestrator o(m, m, m, {false});
+	const AttachPlan p = plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("flakey"),
+				  {{QStringLiteral("up-seconds"), 1u}, {QStringLiteral("down-seconds"), 1u},
+				   {QStringLiteral("mode"), QStringLiteral("error-reads")}});
+	try {
+		o.attach(p, 0, 1);
+		QFAIL("attached");
+	} catch (const HelperError &e) {
+		QCOMPARE(e.kind(), HelperError::Kind::NotSupported);
+		QVERIFY(e.message().contains(QLatin1String("/dev/sda1")));
+	}
+	QVERIFY(m.log.isEmpty());
+}
+
+void TestOrchestrator::recoverResumesSuspendedInterposer()
+{
+	FakeMachine m;
+	{
+		Orchestrator o(m, m, m, {true});
+		o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("flakey"), optionsFor(QStringLiteral("flakey"))), 5, 6);
+	}
+	m.dms[QStringLiteral("interposer-8_1")].suspended = true; // crash inside a reload
+	Orchestrator o(m, m, m, {true});
+	const auto sessions = o.recover(m);
+	QCOMPARE(sessions.size(), 1);
+	QVERIFY(!m.dms.value(QStringLiteral("interposer-8_1")).suspended);
+	QCOMPARE(sessions[0].uid, 5u);
+	QCOMPARE(sessions[0].startedUsec, 6ull);
+	QCOMPARE(sessions[0].options.flakey.downSeconds, 1u);
+	QCOMPARE(sessions[0].original.name, QStringLiteral("/dev/sda1"));
+}
+
+void TestOrchestrator::recoverLeavesForeignAttachAlone()
+{
+	FakeMachine m;
+	// Someone drove the module by hand: a bypass and an attach to a
+	// device-mapper device that is not ours.
+	const dev_t bypass = m.createBypass({makedev(8, 2), QStringLiteral("/dev/sda2")});
+	m.create(QStringLiteral("manual"), QString(), {0, 8, QStringLiteral("linear"), devNumber(bypass) + QStringLiteral(" 0")});
+	m.attach({makedev(8, 2), QStringLiteral("/dev/sda2")}, {m.dms.value(QStringLiteral("manual")).dev, QString()});
+	const QString before = m.fingerprint();
+	Orchestrator o(m, m, m, {true});
+	QCOMPARE(o.recover(m).size(), 0);
+	QCOMPARE(m.fingerprint(), before);
+}
+
+void TestOrchestrator::recoverRemovesLeftoverDevices()
+{
+	FakeMachine m;
+	m.create(QStringLiteral("interposer-8_1"), QStringLiteral("INTERPOSER-8_1-U0-T1"), {0, 8, QStringLiteral("linear"), QStringLiteral("259:9 0")});
+	m.create(QStringLiteral("unrelated"), QString(), {0, 8, QStringLiteral("zero"), QString()});
+	Orchestrator o(m, m, m, {true});
+	QCOMPARE(o.recover(m).size(), 0);
+	QCOMPARE(m.dms.keys(), QStringList{QStringLiteral("unrelated")});
+}
+
+QTEST_GUILESS_MAIN(TestOrchestrator)
+#include "tst_orchestrator.moc"

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Path resolution on real files: what is not a block device is refused
+// with a sentence naming the path, whatever symlinks lead there.
+#include "helpererror.h"
+#include "sysblockinspector.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/stat.h>
+
+class TestSysBlockInspector : public QObject
+{
+	Q_OBJECT
+private Q_SLOTS:
+	void refusals_data();
+	void refusals();
+	void directoryOfTheStore();
+	void notADirectory();
+};
+
+void TestSysBlockInspector::refusals_data()
+{
+	QTest::addColumn<QString>("name"); // inside the temporary directory, or absolute
+	QTest::addColumn<QString>("error");
+	const QString inv = QStringLiteral("org.interposer.Error.InvalidArgument");
+	const QString nf = QStringLiteral("org.interposer.Error.NotFound");
+	QTest::newRow("regular file") << QStringLiteral("file") << inv;
+	QTest::newRow("directory") << QStringLiteral("dir") << inv;
+	QTest::newRow("character device") << QStringLiteral("/dev/null") << inv;
+	QTest::newRow("symlink to a character device") << QStringLiteral("link-to-null") << inv;
+	QTest::newRow("symlink to a file") << QStringLiteral("link-to-file") << inv;
+	QTest::newRow("dangling symlink") << QStringLiteral("dangling") << nf;
+	QTest::newRow("symlink loop") << QStringLiteral("loop-a") << inv;
+	QTest::newRow("missing") << QStringLiteral("missing") << nf;
+	QTest::newRow("through a file") << QStringLiteral("file/sub") << nf;
+	QTest::newRow("relative") << QStringLiteral("relative:sda1") << inv;
+	QTest::newRow("fifo") << QStringLiteral("fifo") << inv;
+}
+
+void TestSysBlockInspector::refusals()
+{
+	QFETCH(QString, name);
+	QFETCH(QString, error);
+	QTemporaryDir dir;
+	QVERIFY(dir.isValid());
+	const QString d = dir.path() + QLatin1Char('/');
+	QFile f(d + QStringLiteral("file"));
+	QVERIFY(f.open(QIODevice::WriteOnly));
+	f.close();
+	QVERIFY(QDir().mkdir(d + QStringLiteral("dir")));
+	QVERIFY(QFile::link(QStringLiteral("/dev/null"), d + QStringLiteral("link-to-null")));
+	QVERIFY(QFile::link(d + QStringLiteral("file"), d + QStringLiteral("link-to-file")));
+	QVERIFY(QFile::link(d + QStringLiteral("nothing"), d + QStringLiteral("dangling")));
+	QVERIFY(QFile::link(d + QStringLiteral("loop-b"), d + QStringLiteral("loop-a")));
+	QVERIFY(QFile::link(d + QStringLiteral("loop-a"), d + QStringLiteral("loop-b")));
+	QCOMPARE(mkfifo(QFile::encodeName(d + QStringLiteral("fifo")).constData(), 0600), 0);
+
+	QString path = name.startsWith(QLatin1Char('/')) ? name : d + name;
+	if (name.startsWith(QLatin1String("relative:")))
+		path = name.mid(9);
+	SysBlockInspector inspector;
+	try {
+		inspector.resolveBlockDevice(path);
+		QFAIL("accepted");
+	} catch (const HelperError &e) {
+		QCOMPARE(e.dbusName(), error);
+		QVERIFY2(e.message().contains(path), qPrintable(e.message()));
+	}
+}
+
+void TestSysBlockInspector::directoryOfTheStore()
+{
+	QTemporaryDir dir;
+	QVERIFY(QFile::link(dir.path(), dir.path() + QStringLiteral("-link")));
+	SysBlockInspector inspector;
+	QVERIFY(inspector.isDirectory(dir.path() + QStringLiteral("-link")));
+	const DirectoryInfo info = inspector.directory(dir.path() + QStringLiteral("-link"));
+	QFile::remove(dir.path() + QStringLiteral("-link"));
+	QCOMPARE(info.path, QFileInfo(dir.path()).canonicalFilePath()); // the link resolved
+	QVERIFY(info.fsDev != 0);
+	QVERIFY(info.freeBytes > 0);
+}
+
+void TestSysBlockInspector::notADirectory()
+{
+	SysBlockInspector inspector;
+	QVERIFY(!inspector.isDirectory(QStringLiteral("/dev/null")));
+	QVERIFY(!inspector.isDirectory(QStringLiteral("relative")));
+	QVERIFY_THROWS_EXCEPTION(HelperError, inspector.directory(QStringLiteral("/dev/null")));
+}
+
+QTEST_GUILESS_MAIN(TestSysBlockInspector)
+#include "tst_sysblockinspector.moc"
