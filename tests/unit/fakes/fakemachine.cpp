@@ -93,6 +93,8 @@ void FakeMachine::op(const QString &line)
 		throwFailed(QStringLiteral("injected failure of %1").arg(line));
 	}
 	log.append(line);
+	if (logSink)
+		logSink(line);
 }
 
 QString FakeMachine::fingerprint() const

@@ -11,6 +11,7 @@
 #include "storefactory.h"
 
 #include <QMap>
+#include <functional>
 #include <QSet>
 #include <QStringList>
 
@@ -55,6 +56,8 @@ public:
 
 	// Every change, in order ("createBypass 8:1", "dm.create interposer-8_1", ...).
 	QStringList log;
+	// Also told every change, if set.
+	std::function<void(const QString &)> logSink;
 	// The operation (a log line's first word) that throws next, once.
 	QString failNext;
 
