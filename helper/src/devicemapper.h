@@ -41,6 +41,11 @@ public:
 	virtual void resume(const QString &name) = 0;
 	// Drop an inactive (loaded, not yet resumed) table.
 	virtual void clearInactive(const QString &name) = 0;
+	// Suspend (which waits for every bio in flight in it, and makes
+	// dm-delay release the ones it holds), then remove. A bio that the
+	// module redirected before DETACH may still be in flight, and
+	// device-mapper's remove alone does not wait for it: the device would
+	// be freed under it.
 	virtual void remove(const QString &name) = 0;
 
 	virtual QStringList names() = 0;

@@ -122,11 +122,7 @@ dev_t IoctlKernelControl::createBypass(const BlockRef &original)
 
 void IoctlKernelControl::destroyBypass(const BlockRef &original)
 {
-	UniqueFd fd(openControl(QStringLiteral("release %1").arg(original.name)));
-	blkinterposer_target arg{};
-	arg.original = toDev(original.dev);
-	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_BYPASS_DESTROY, &arg) != 0)
-		throwIoctlError("remove the bypass of", errno, original);
+	targetCommand(BLKINTERPOSER_IOC_BYPASS_DESTROY, original, "remove the bypass of").reset();
 }
 
 void IoctlKernelControl::attach(const BlockRef &original, const BlockRef &interposer)
@@ -141,21 +137,24 @@ void IoctlKernelControl::attach(const BlockRef &original, const BlockRef &interp
 
 void IoctlKernelControl::detach(const BlockRef &original)
 {
-	UniqueFd fd(openControl(QStringLiteral("detach %1").arg(original.name)));
-	blkinterposer_target arg{};
-	arg.original = toDev(original.dev);
-	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_DETACH, &arg) != 0)
-		throwIoctlError("detach", errno, original);
+	targetCommand(BLKINTERPOSER_IOC_DETACH, original, "detach").reset();
 }
 
 std::unique_ptr<FreezeHold> IoctlKernelControl::freeze(const BlockRef &device)
 {
-	UniqueFd fd(openControl(QStringLiteral("freeze %1").arg(device.name)));
+	// The file that froze is the freeze: kept open until the hold goes.
+	return std::make_unique<IoctlFreezeHold>(
+		targetCommand(BLKINTERPOSER_IOC_FREEZE, device, "freeze the filesystem on"));
+}
+
+UniqueFd IoctlKernelControl::targetCommand(unsigned long request, const BlockRef &device, const char *verb)
+{
+	UniqueFd fd(openControl(QStringLiteral("%1 %2").arg(QLatin1String(verb), device.name)));
 	blkinterposer_target arg{};
 	arg.original = toDev(device.dev);
-	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_FREEZE, &arg) != 0)
-		throwIoctlError("freeze the filesystem on", errno, device);
-	return std::make_unique<IoctlFreezeHold>(std::move(fd));
+	if (::ioctl(fd.get(), request, &arg) != 0)
+		throwIoctlError(verb, errno, device);
+	return fd;
 }
 
 QList<KernelEntry> IoctlKernelControl::list()

@@ -157,6 +157,10 @@ void LibDeviceMapper::clearInactive(const QString &name)
 
 void LibDeviceMapper::remove(const QString &name)
 {
+	if (auto i = info(name); i && i->liveTable && !i->suspended) {
+		Task t = newTask(DM_DEVICE_SUSPEND, name);
+		runPlain(t.get(), QStringLiteral("suspend"), name);
+	}
 	Task t = newTask(DM_DEVICE_REMOVE, name);
 	// udev's blkid may have the node open for a moment after a change.
 	dm_task_retry_remove(t.get());

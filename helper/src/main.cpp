@@ -12,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDBusConnection>
+#include <csignal>
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -27,6 +29,12 @@ int main(int argc, char **argv)
 		QStringLiteral("Exit after <seconds> without sessions, jobs or calls (0: never)."),
 		QStringLiteral("seconds"), QStringLiteral("60"));
 	parser.addOption(idle);
+	// For the crash tests (tests/vm/scenarios/helper-e2e.sh): die by
+	// SIGKILL right after the named step of an attach, as a crash would.
+	QCommandLineOption crashAfter(QStringLiteral("crash-after"),
+		QStringLiteral("Testing: kill the helper with SIGKILL after attach step <step>."),
+		QStringLiteral("step"));
+	parser.addOption(crashAfter);
 	parser.process(app);
 	bool ok = false;
 	const int idleSeconds = parser.value(idle).toInt(&ok);
@@ -48,6 +56,15 @@ int main(int argc, char **argv)
 	LoopStoreFactory stores;
 	Manager manager(bus, {kernel, dm, inspector, stores, KernelCapabilities::ofRunningKernel()},
 			idleSeconds);
+	if (parser.isSet(crashAfter)) {
+		const QByteArray step = parser.value(crashAfter).toLatin1();
+		manager.orchestrator().afterStep = [step](const char *done) {
+			if (step == done) {
+				fprintf(stderr, "interposer-helper: crashing after step %s, as asked\n", done);
+				raise(SIGKILL);
+			}
+		};
+	}
 	RemovalWatcher removals;
 	QObject::connect(&removals, &RemovalWatcher::removed, &manager, &Manager::originGone);
 	if (!manager.start())

@@ -204,13 +204,15 @@ void Manager::removeSession(SessionObject *session)
 
 namespace {
 
-// Someone else's session is theirs (or root's) to end.
+// Someone else's session is theirs (or root's) to change, even for a
+// caller polkit lets act (a kiosk rule, say): asked after polkit, so that a
+// caller polkit refuses learns nothing more.
 void checkOwner(const SessionRecord &r, std::optional<uint> caller)
 {
 	if (caller && (*caller == 0 || *caller == r.uid))
 		return;
 	throw HelperError(HelperError::Kind::NotAuthorized,
-			  QStringLiteral("The session of %1 was started by uid %2; only that user or root may change it.")
+			  QStringLiteral("Not authorized to change %1: its session was started by uid %2, and only that user or root may change it.")
 			  .arg(r.original.name).arg(r.uid));
 }
 
@@ -222,7 +224,6 @@ void Manager::detach(SessionObject *session, const QDBusMessage &call, const QVa
 	const SessionRecord &r = session->record();
 	try {
 		parseCommonOnly(r.original.name, QStringLiteral("Detach"), options);
-		checkOwner(r, m_authorizer.callerUid(call));
 	} catch (const HelperError &e) {
 		replyError(call, e);
 		return;
@@ -231,6 +232,7 @@ void Manager::detach(SessionObject *session, const QDBusMessage &call, const QVa
 	authorized(call, QStringLiteral("org.interposer.detach"), r.original.name, options, [this, guard, call] {
 		if (!guard || !m_sessions.contains(guard.data()))
 			throwNotFound(QStringLiteral("The session has already ended."));
+		checkOwner(guard->record(), m_authorizer.callerUid(call));
 		guard->setState(QStringLiteral("detaching"));
 		try {
 			m_orchestrator.detach(guard->record());
@@ -250,7 +252,6 @@ void Manager::reconfigure(SessionObject *session, const QDBusMessage &call, cons
 	const SessionRecord &r = session->record();
 	try {
 		parseReconfigureOptions(r.original.name, r.options, options);
-		checkOwner(r, m_authorizer.callerUid(call));
 	} catch (const HelperError &e) {
 		replyError(call, e);
 		return;
@@ -261,6 +262,7 @@ void Manager::reconfigure(SessionObject *session, const QDBusMessage &call, cons
 		if (!guard || !m_sessions.contains(guard.data()))
 			throwNotFound(QStringLiteral("The session has already ended."));
 		SessionRecord &rec = guard->record();
+		checkOwner(rec, m_authorizer.callerUid(call));
 		const AttachOptions next = parseReconfigureOptions(rec.original.name, rec.options, options);
 		m_orchestrator.reconfigure(rec, next);
 		guard->announce({QStringLiteral("Options")});
@@ -300,6 +302,8 @@ void Manager::exportSnapshot(SessionObject *session, const QDBusMessage &call,
 		   [this, guard, call, target] {
 		if (!guard || !m_sessions.contains(guard.data()))
 			throwNotFound(QStringLiteral("The session has already ended."));
+		// No owner check: an export changes nothing of the session, and
+		// polkit's org.interposer.export decides who may read it.
 		const SessionRecord &rec = guard->record();
 		const QString snap = QStringLiteral("/dev/mapper/") + rec.snapshotName();
 		UniqueFd source(::open(QFile::encodeName(snap).constData(), O_RDONLY | O_CLOEXEC));

@@ -230,8 +230,11 @@ interpose() {
 }
 
 # release NAME: detach $PART and remove the device-mapper device NAME.
+# Suspending first waits for bios redirected before DETACH that are still
+# in flight in NAME (dm's remove alone does not wait for them).
 release() {
 	ctl detach "$PART"
+	dmsetup suspend "$1"
 	dmsetup remove "$1"
 }
 

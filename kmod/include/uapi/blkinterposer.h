@@ -130,7 +130,9 @@ struct blkinterposer_attach {
  *
  * BYPASS_DESTROY: ENOENT (no bypass), EBUSY (the bypass is open).
  * DETACH: ENOENT (not attached); freezes, stops redirecting, waits until no
- *   redirect is in progress, thaws and lets go of the interposer.
+ *   redirect is in progress, thaws and lets go of the interposer. Bios
+ *   redirected before may still be in flight in the interposer: suspend it
+ *   (device-mapper waits for them) before removing it.
  * FREEZE: freezes the filesystem on the device (if any) until THAW on the
  *   same open file, or until that file is closed (so a dying process never
  *   leaves a filesystem frozen); EALREADY (this file already froze it).

@@ -1,0 +1,221 @@
+#!/bin/bash
+# interposer-helper end to end (issue 4): the real dbus-daemon --system,
+# polkitd and udevd; the helper installed by `cmake --install` and started
+# by D-Bus activation from its installed files; the real module; an ext4
+# partition that stays mounted and busy (fio verify) throughout.
+#  1. as root, interposerctl attaches each kind and detaches again: I/O
+#     flows through the interposer, set changes the delay live and the
+#     latency follows, a snapshot is exported by an unprivileged user into
+#     a file of their own that equals the snapshot byte for byte;
+#  2. as an unprivileged user every changing call is refused and nothing
+#     changes;
+#  3. the helper is killed (SIGKILL) after each step of an attach, for each
+#     kind: after re-activation there is a whole session or nothing, no
+#     filesystem left frozen, no device-mapper, bypass or loop device leaked.
+. "$INTERPOSER_SOURCE_DIR/tests/vm/lib.sh"
+PY=/usr/bin/python3
+
+setup_busy_fs ext4
+store_disk=$(vm_disk 1)
+
+step "install Interposer and start the system services"
+cmake --install "$INTERPOSER_BUILD_DIR" >/dev/null # the configured prefix, /usr
+[ -x /usr/libexec/interposer/interposer-helper ] || fail "the helper was not installed"
+grep -q '^User=root$' /usr/share/dbus-1/system-services/org.interposer.Helper1.service ||
+	fail "the activation file does not run the helper as root"
+modprobe loop # a real system has the static node /dev/loop-control that loads it
+mkdir -p /run/dbus
+dbus-daemon --system --fork
+/lib/systemd/systemd-udevd --daemon
+udevadm trigger --action=add --subsystem-match=block
+udevadm settle
+unset DM_DISABLE_UDEV # from here on, udev makes the device-mapper nodes
+/usr/lib/polkit-1/polkitd --no-debug >/tmp/polkitd.log 2>&1 &
+has_owner() {
+	dbus-send --system --print-reply --dest=org.freedesktop.DBus / \
+		org.freedesktop.DBus.NameHasOwner "string:$1" | grep -q 'boolean true'
+}
+wait_until 60 "polkitd on the system bus" has_owner org.freedesktop.PolicyKit1
+! has_owner org.interposer.Helper1 || fail "the helper runs before anyone called it"
+
+useradd -M -N -u 4242 exporter
+useradd -M -N -u 4343 stranger
+# An administrator's rule: exporter may export snapshots (and nothing else).
+mkdir -p /etc/polkit-1/rules.d
+cat >/etc/polkit-1/rules.d/50-interposer-test.rules <<'RULES'
+polkit.addRule(function(action, subject) {
+	if (action.id == "org.interposer.export" && subject.user == "exporter")
+		return polkit.Result.YES;
+});
+RULES
+
+as_user() { local u=$1; shift; setpriv --reuid="$u" --regid=100 --clear-groups "$@"; }
+ctl_ok() { interposerctl "$@" || fail "interposerctl $* failed"; }
+session_field() { # session_field FIELD: from `interposerctl status $PART --json`
+	interposerctl status "$PART" --json | $PY -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"
+}
+interposer_kname() { basename "$(readlink -f "$(session_field interposer)")"; }
+nothing_left() {
+	assert_module_empty
+	! dmsetup ls | grep -q '^interposer-' || fail "device-mapper devices leaked: $(dmsetup ls)"
+	[ -z "$(losetup -n -O NAME)" ] || fail "loop devices leaked: $(losetup -a)"
+	[ "$(interposerctl list)" = "" ] || fail "the helper still lists: $(interposerctl list)"
+}
+not_frozen() { timeout 10 touch /mnt/orig/not-frozen || fail "the filesystem on $PART is frozen"; }
+
+step "linear, through the activated helper"
+ctl_ok attach "$PART" --linear
+has_owner org.interposer.Helper1 || fail "the helper was not activated"
+[ "$(session_field state)" = active ] || fail "the session is not active"
+kname=$(interposer_kname)
+before=$(completed_ios "$kname")
+wait_workload_rounds 1
+after=$(completed_ios "$kname")
+[ "$after" -gt "$before" ] || fail "no I/O went through $kname ($before -> $after)"
+echo "I/O through $kname: $before -> $after"
+interposerctl list | grep -q "^$PART	linear	active	/dev/mapper/interposer-" || fail "list: $(interposerctl list)"
+ctl_ok detach "$PART"
+nothing_left
+
+step "delay 50 ms, set live to 150 ms, detach"
+ctl_ok attach "$PART" --delay 50
+lat=$(read_latency_ms /mnt/orig)
+echo "read latency with 50 ms: $lat ms"
+[ "$lat" -ge 50 ] || fail "read latency $lat ms under a 50 ms delay"
+ctl_ok set "$PART" --delay 150
+lat=$(read_latency_ms /mnt/orig)
+echo "read latency with 150 ms: $lat ms"
+[ "$lat" -ge 150 ] || fail "read latency $lat ms after set --delay 150"
+ctl_ok detach "$PART"
+lat=$(read_latency_ms /mnt/orig)
+echo "read latency after detach: $lat ms"
+[ "$lat" -lt 50 ] || fail "read latency $lat ms after detach"
+nothing_left
+
+step "flakey (a long up interval: the faults themselves are the module's scenario)"
+ctl_ok attach "$PART" --flakey 3600,1 --mode drop-writes
+dmsetup table "$(basename "$(session_field interposer)")" | grep -q ' flakey .* 3600 1 1 drop_writes *$' ||
+	fail "unexpected flakey table: $(dmsetup table)"
+ctl_ok detach "$PART"
+if [ "$(uname -r | cut -d. -f1-2)" = 6.1 ]; then
+	out=$(interposerctl attach "$PART" --flakey 1,1 --mode error-reads 2>&1) && fail "error-reads accepted on 6.1"
+	grep -q "error_reads" <<<"$out" || fail "no reason given: $out"
+	echo "refused as expected: $out"
+fi
+nothing_left
+
+step "snapshot on $store_disk, exported by an unprivileged user"
+write_files /mnt/orig/before 8
+ctl_ok attach "$PART" --snapshot --store "$store_disk"
+write_files /mnt/orig/after 4
+snap=$(session_field snapshot-device)
+[ -b "$snap" ] || fail "no snapshot device $snap"
+! ls -l /dev/disk/by-uuid | grep -q "$(basename "$(readlink -f "$snap")")" ||
+	fail "the snapshot took a /dev/disk/by-uuid link"
+mkdir -p /var/tmp/export && chown exporter /var/tmp/export
+as_user exporter interposerctl export "$PART" --to /var/tmp/export/snap.img ||
+	fail "the export failed"
+[ "$(stat -c %U /var/tmp/export/snap.img)" = exporter ] || fail "the export is not the user's file"
+cmp /var/tmp/export/snap.img "$snap" || fail "the export differs from the snapshot"
+echo "export: $(stat -c %s /var/tmp/export/snap.img) bytes, equal to $snap"
+mkdir -p /mnt/snap
+mount -o ro,noload "$snap" /mnt/snap
+check_files /mnt/snap/before /mnt/orig/before.sums
+[ ! -e /mnt/snap/after ] || fail "the snapshot has files written after it was taken"
+out=$(interposerctl detach "$PART" 2>&1) && fail "detached while the snapshot is mounted"
+grep -q "in use" <<<"$out" || fail "no reason given: $out"
+umount /mnt/snap
+ctl_ok detach "$PART"
+nothing_left
+
+step "snapshot in a directory (a sparse file behind a loop device)"
+mkdir -p /mnt/store && mount -t tmpfs -o size=256M tmpfs /mnt/store
+ctl_ok attach "$PART" --snapshot --store /mnt/store --store-size 64M
+losetup -n -O NAME | grep -q loop || fail "no loop device for the store"
+[ -z "$(ls -A /mnt/store)" ] || fail "the helper made a name in the store directory: $(ls -A /mnt/store)"
+ctl_ok detach "$PART"
+nothing_left
+umount /mnt/store
+
+step "an unprivileged user is refused every change, and nothing changes"
+refused() {
+	local out
+	if out=$(as_user stranger interposerctl "$@" 2>&1); then
+		fail "stranger: interposerctl $* succeeded"
+	fi
+	grep -q "Not authorized" <<<"$out" || fail "stranger: interposerctl $*: $out"
+	echo "refused as expected: $out"
+}
+refused attach "$PART" --linear
+refused attach "$PART" --snapshot --store "$store_disk"
+nothing_left
+status_json() { # the sessions, without what changes by itself
+	interposerctl status --json | $PY -c 'import json,sys; d=json.load(sys.stdin); [s.pop("snapshot-used-bytes", 0) for s in d["sessions"]]; print(d)'
+}
+ctl_ok attach "$PART" --delay 5
+state=$(status_json)
+refused set "$PART" --delay 100
+refused detach "$PART"
+[ "$(status_json)" = "$state" ] || fail "a refused call changed the session"
+ctl_ok detach "$PART"
+ctl_ok attach "$PART" --snapshot --store "$store_disk"
+state=$(status_json)
+refused export "$PART" --to /tmp/stranger.img
+refused detach "$PART"
+[ "$(status_json)" = "$state" ] || fail "a refused call changed the session"
+ctl_ok detach "$PART"
+nothing_left
+
+step "SIGKILL after each step of an attach, for each kind"
+helper=/usr/libexec/interposer/interposer-helper
+no_helper() { ! has_owner org.interposer.Helper1; }
+crash_case() { # crash_case KIND STEP WHOLE ARGS...
+	local kind=$1 at=$2 whole=$3 pid
+	shift 3
+	# The helper activated before is still there (idle): end it, so the
+	# one that crashes owns the name.
+	pkill -x interposer-help || true
+	wait_until 30 "the previous helper to go" no_helper
+	"$helper" --crash-after "$at" 2>>/tmp/crashing-helper.log &
+	pid=$!
+	wait_until 60 "the helper on the bus" has_owner org.interposer.Helper1
+	kill -0 "$pid" || fail "the crashing helper did not start: $(tail -3 /tmp/crashing-helper.log)"
+	interposerctl attach "$PART" "$@" >/dev/null 2>&1 && fail "$kind: attach survived --crash-after $at"
+	wait "$pid" 2>/dev/null || true
+	wait_until 30 "the helper's name to go" no_helper
+	not_frozen
+	# Re-activation: the new helper finishes or rolls back.
+	local listed
+	listed=$(interposerctl list) || fail "$kind/$at: list after the crash failed"
+	if [ "$whole" = yes ]; then
+		grep -q "^$PART	$kind	active	" <<<"$listed" || fail "$kind/$at: no whole session: $listed"
+		[ "$(cat "$MAPPINGS" | wc -l)" -ge 1 ] || fail "$kind/$at: the module has no mapping"
+		ctl_ok detach "$PART"
+	else
+		[ -z "$listed" ] || fail "$kind/$at: a half session survived: $listed"
+	fi
+	nothing_left
+	not_frozen
+	echo "$kind, crash after $at: $([ "$whole" = yes ] && echo whole session || echo nothing left)"
+}
+for kind in linear delay flakey; do
+	case $kind in
+	linear) args=(--linear) ;;
+	delay) args=(--delay 5) ;;
+	flakey) args=(--flakey 3600,1 --mode drop-writes) ;;
+	esac
+	crash_case $kind bypass no "${args[@]}"
+	crash_case $kind interposer no "${args[@]}"
+	crash_case $kind attach yes "${args[@]}"
+done
+mount -t tmpfs -o size=256M tmpfs /mnt/store
+for at in bypass store interposer attach freeze; do
+	crash_case snapshot $at no --snapshot --store /mnt/store --store-size 32M
+done
+for at in snapshot thaw; do
+	crash_case snapshot $at yes --snapshot --store /mnt/store --store-size 32M
+done
+umount /mnt/store
+
+teardown_busy_fs ext4
+echo "helper end to end: every kind attached and detached by the activated helper; refusals and crashes left nothing behind"
