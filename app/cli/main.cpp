@@ -173,9 +173,11 @@ Q_SIGNALS:
 int exportSnapshot(HelperClient &client, const SessionInfo &s, const CliRequest &r)
 {
 	// Opened here, with the caller's own rights: the helper never opens
-	// a path it is given for writing.
+	// a path it is given for writing. Not truncated: a refused export
+	// leaves the file as it was; the helper ends a regular file at the
+	// image's end.
 	const int fd = ::open(QFile::encodeName(r.exportTo).constData(),
-			      O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOCTTY, 0600);
+			      O_WRONLY | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
 	if (fd < 0)
 		return failWith(QStringLiteral("Cannot open %1 for writing: %2.").arg(r.exportTo, QString::fromLocal8Bit(strerror(errno))));
 	QDBusUnixFileDescriptor handle(fd);

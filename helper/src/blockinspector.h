@@ -6,6 +6,9 @@
 
 #include <QList>
 #include <QString>
+#include <memory>
+
+#include "uniquefd.h"
 #include <optional>
 #include <sys/types.h>
 
@@ -28,6 +31,9 @@ struct BlockInfo {
 
 // The filesystem a directory lives on.
 struct DirectoryInfo {
+	// The directory as it was checked, open (O_PATH): the store is made
+	// through it, so renaming a path component afterwards changes nothing.
+	std::shared_ptr<UniqueFd> pin;
 	QString path;             // canonical, absolute
 	dev_t fsDev = 0;          // st_dev of the directory
 	dev_t sourceDev = 0;      // the block device the mount table names, or 0

@@ -4,9 +4,12 @@
 #include "helper1adaptor.h"
 
 #include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QDBusServiceWatcher>
 #include <cerrno>
 #include <cstring>
+#include <sys/stat.h>
 #include <vector>
 
 ExportJob::ExportJob(int id, UniqueFd source, UniqueFd target, quint64 bytes, QString device,
@@ -43,8 +46,24 @@ double ExportJob::progress() const
 	return m_bytes ? double(m_done.load()) / double(m_bytes) : 1.0;
 }
 
+void ExportJob::setOwner(const QString &busName, uint uid)
+{
+	m_ownerUid = uid;
+	m_ownerWatch = new QDBusServiceWatcher(busName, m_bus, QDBusServiceWatcher::WatchForUnregistration, this);
+	connect(m_ownerWatch, &QDBusServiceWatcher::serviceUnregistered, this, [this] { m_cancel = true; });
+}
+
 void ExportJob::Cancel()
 {
+	if (calledFromDBus()) {
+		const auto uid = m_bus.interface()->serviceUid(message().service());
+		if (!uid.isValid() || (uid.value() != 0 && uid.value() != m_ownerUid)) {
+			sendErrorReply(QStringLiteral("org.interposer.Error.NotAuthorized"),
+				       QStringLiteral("Not authorized to cancel the export of %1: it was started by uid %2.")
+				       .arg(m_device).arg(m_ownerUid));
+			return;
+		}
+	}
 	m_cancel = true;
 }
 
@@ -81,6 +100,15 @@ void ExportJob::copy()
 	}
 	if (m_error.isEmpty() && offset < m_bytes)
 		m_error = QStringLiteral("The export of the snapshot of %1 was cancelled.").arg(m_device);
+	// A regular file ends where the image ends, whatever it held before
+	// (the client need not truncate it before it is authorized).
+	struct stat st{};
+	if (m_error.isEmpty() && ::fstat(m_target.get(), &st) == 0 && S_ISREG(st.st_mode)) {
+		const off_t end = ::lseek(m_target.get(), 0, SEEK_CUR);
+		if (end < 0 || ::ftruncate(m_target.get(), end) != 0)
+			m_error = QStringLiteral("Cannot end the export of %1 at the image's end: %2.")
+				.arg(m_device, QString::fromLocal8Bit(strerror(errno)));
+	}
 	if (m_error.isEmpty() && ::fsync(m_target.get()) != 0 && errno != EINVAL && errno != EROFS)
 		m_error = QStringLiteral("Cannot flush the export of %1: %2.").arg(m_device, QString::fromLocal8Bit(strerror(errno)));
 	m_ended = true;

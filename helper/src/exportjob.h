@@ -8,6 +8,7 @@
 #include "uniquefd.h"
 
 #include <QDBusConnection>
+#include <QDBusContext>
 #include <QDBusObjectPath>
 #include <QElapsedTimer>
 #include <QObject>
@@ -15,7 +16,9 @@
 #include <atomic>
 #include <thread>
 
-class ExportJob : public QObject
+class QDBusServiceWatcher;
+
+class ExportJob : public QObject, protected QDBusContext
 {
 	Q_OBJECT
 	Q_PROPERTY(double Progress READ progress)
@@ -27,6 +30,9 @@ public:
 	~ExportJob() override;
 
 	QDBusObjectPath path() const;
+	// Who started it: only they (or root) may cancel it, and it is
+	// cancelled when their bus name goes (a client interrupted midway).
+	void setOwner(const QString &busName, uint uid);
 	void start();
 
 	double progress() const;
@@ -58,4 +64,6 @@ private:
 	QElapsedTimer m_clock;
 	quint64 m_lastDone = 0;
 	qulonglong m_rate = 0;
+	uint m_ownerUid = 0;
+	QDBusServiceWatcher *m_ownerWatch = nullptr;
 };

@@ -140,7 +140,15 @@ void LibDeviceMapper::reload(const QString &name, const DmTarget &table)
 		clearInactive(name);
 		throw;
 	}
-	resume(name);
+	try {
+		resume(name);
+	} catch (const HelperError &) {
+		// The new table would not go live: back to the old one, and
+		// never leave the interposer suspended (its I/O would hang).
+		clearInactive(name);
+		resume(name);
+		throw;
+	}
 }
 
 void LibDeviceMapper::resume(const QString &name)
@@ -157,14 +165,28 @@ void LibDeviceMapper::clearInactive(const QString &name)
 
 void LibDeviceMapper::remove(const QString &name)
 {
-	if (auto i = info(name); i && i->liveTable && !i->suspended) {
+	const auto i = info(name);
+	if (!i)
+		throwNotFound(QStringLiteral("Cannot remove /dev/mapper/%1: it does not exist.").arg(name));
+	// Open (a mounted snapshot, an export reading it): refuse before the
+	// suspend, which would otherwise hang its user's I/O.
+	if (i->openCount > 0)
+		throwBusy(QStringLiteral("Cannot remove /dev/mapper/%1: it is in use.").arg(name));
+	const bool suspendedHere = i->liveTable && !i->suspended;
+	if (suspendedHere) {
 		Task t = newTask(DM_DEVICE_SUSPEND, name);
 		runPlain(t.get(), QStringLiteral("suspend"), name);
 	}
-	Task t = newTask(DM_DEVICE_REMOVE, name);
-	// udev's blkid may have the node open for a moment after a change.
-	dm_task_retry_remove(t.get());
-	runWithUdev(t.get(), QStringLiteral("remove"), name);
+	try {
+		Task t = newTask(DM_DEVICE_REMOVE, name);
+		// udev's blkid may have the node open for a moment after a change.
+		dm_task_retry_remove(t.get());
+		runWithUdev(t.get(), QStringLiteral("remove"), name);
+	} catch (const HelperError &) {
+		if (suspendedHere)
+			resume(name); // as it was: a refusal changes nothing
+		throw;
+	}
 }
 
 QStringList LibDeviceMapper::names()

@@ -38,11 +38,17 @@ QString err()
 std::unique_ptr<SparseStore> LoopStoreFactory::createSparse(const DirectoryInfo &directory,
 							    quint64 bytes, const QString &forDevice)
 {
-	UniqueFd file(::open(QFile::encodeName(directory.path).constData(),
-			     O_TMPFILE | O_RDWR | O_CLOEXEC, 0600));
+	if (!directory.pin || !directory.pin->valid())
+		throwFailed(QStringLiteral("The snapshot store directory of %1 is no longer open.").arg(forDevice));
+	// Through the directory that was checked, never its path again.
+	UniqueFd file(::openat(directory.pin->get(), ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600));
 	if (!file.valid())
 		throwFailed(QStringLiteral("Cannot make the snapshot store of %1 in %2: %3.")
 			    .arg(forDevice, directory.path, err()));
+	struct stat made{};
+	if (::fstat(file.get(), &made) != 0 || made.st_dev != directory.fsDev)
+		throwFailed(QStringLiteral("The snapshot store of %1 did not land on the filesystem of %2 that was checked.")
+			    .arg(forDevice, directory.path));
 	if (::ftruncate(file.get(), off_t(bytes)) != 0)
 		throwFailed(QStringLiteral("Cannot size the snapshot store of %1 in %2: %3.")
 			    .arg(forDevice, directory.path, err()));

@@ -144,6 +144,11 @@ void Manager::authorized(const QDBusMessage &call, const QString &action, const 
 			work();
 		} catch (const HelperError &e) {
 			replyError(call, e);
+		} catch (const std::exception &e) {
+			// Nothing may escape into the event loop; the undo stacks
+			// have run while unwinding.
+			replyError(call, HelperError(HelperError::Kind::Failed,
+				QStringLiteral("Internal error: %1.").arg(QString::fromLocal8Bit(e.what()))));
 		}
 	});
 }
@@ -153,34 +158,58 @@ QDBusObjectPath Manager::Attach(const QString &device, const QString &kind, cons
 	touch();
 	setDelayedReply(true);
 	const QDBusMessage call = message();
+	AttachPlan plan;
 	try {
-		// Refuse bad input before anyone is asked for a password; all is
-		// checked again once polkit has answered, as things may change.
-		validateAttach(m_backends.inspector, inUse(), device, kind, options);
+		// Refuse bad input before anyone is asked for a password.
+		plan = validateAttach(m_backends.inspector, inUse(), device, kind, options);
 	} catch (const HelperError &e) {
 		replyError(call, e);
 		return {};
 	}
+	// What polkit is asked about is what will be done: from here on the
+	// device is named by its kernel name (a symlink the caller repoints
+	// while a password is typed changes nothing), a block device store
+	// likewise, and a directory store through the directory already open.
+	const QString pinnedDevice = plan.info.devPath();
+	QVariantMap pinnedOptions = options;
+	std::shared_ptr<UniqueFd> keepOpen;
+	if (plan.store.type == StorePlan::Type::BlockDevice) {
+		if (const auto store = m_backends.inspector.info(plan.store.device.dev))
+			pinnedOptions.insert(QStringLiteral("store"), store->devPath());
+	} else if (plan.store.type == StorePlan::Type::Directory && plan.store.directory.pin) {
+		keepOpen = plan.store.directory.pin;
+		pinnedOptions.insert(QStringLiteral("store"),
+				     QStringLiteral("/proc/self/fd/%1").arg(keepOpen->get()));
+	}
 	const QString action = kind == QLatin1String("snapshot") ? QStringLiteral("org.interposer.snapshot")
 							       : QStringLiteral("org.interposer.attach");
-	authorized(call, action, device, options, [this, call, device, kind, options] {
-		finishAttach(call, device, kind, options);
+	authorized(call, action, pinnedDevice, options,
+		   [this, call, device, pinnedDevice, kind, options, pinnedOptions, keepOpen, plan] {
+		// Checked again: things may have changed while polkit asked.
+		AttachPlan now = validateAttach(m_backends.inspector, inUse(), pinnedDevice, kind, pinnedOptions);
+		if (now.original.dev != plan.original.dev)
+			throwBusy(QStringLiteral("%1 changed while authorization was asked; try again.").arg(device));
+		now.original.name = device;             // as the caller named them
+		now.options.snapshot.store = plan.options.snapshot.store;
+		finishAttach(call, now);
 	});
 	return {};
 }
 
-void Manager::finishAttach(const QDBusMessage &call, const QString &device, const QString &kind,
-			   const QVariantMap &options)
+void Manager::finishAttach(const QDBusMessage &call, const AttachPlan &plan)
 {
-	const AttachPlan plan = validateAttach(m_backends.inspector, inUse(), device, kind, options);
+	const QString &device = plan.original.name;
 	const KernelModuleState km = m_backends.kernel.state();
 	if (!km.loaded || !km.error.isEmpty())
 		throwKernelModule(QStringLiteral("Cannot interpose %1: %2.").arg(device, km.error));
-	const uint uid = m_authorizer.callerUid(call).value_or(0);
-	const SessionRecord record = m_orchestrator.attach(plan, uid,
+	const auto uid = m_authorizer.callerUid(call);
+	if (!uid)
+		throw HelperError(HelperError::Kind::NotAuthorized,
+				  QStringLiteral("Not authorized to change %1: the caller could not be identified.").arg(device));
+	const SessionRecord record = m_orchestrator.attach(plan, *uid,
 		quint64(QDateTime::currentMSecsSinceEpoch()) * 1000);
 	SessionObject *session = addSession(record);
-	qInfo("%s is interposed (%s) by uid %u", qPrintable(device), qPrintable(kind), uid);
+	qInfo("%s is interposed (%s) by uid %u", qPrintable(device), qPrintable(kindName(plan.options.kind)), *uid);
 	m_bus.send(call.createReply(QVariant::fromValue(session->path())));
 }
 
@@ -311,8 +340,12 @@ void Manager::exportSnapshot(SessionObject *session, const QDBusMessage &call,
 			throwFailed(QStringLiteral("Cannot open the snapshot of %1 (%2): %3.")
 				    .arg(rec.original.name, snap, QString::fromLocal8Bit(strerror(errno))));
 		UniqueFd out(::fcntl(target.fileDescriptor(), F_DUPFD_CLOEXEC, 3));
+		if (!out.valid())
+			throwFailed(QStringLiteral("Cannot take the file descriptor for the export of %1: %2.")
+				    .arg(rec.original.name, QString::fromLocal8Bit(strerror(errno))));
 		auto *job = new ExportJob(++m_jobCounter, std::move(source), std::move(out),
 					  rec.sectors * 512, rec.original.name, m_bus, this);
+		job->setOwner(call.service(), m_authorizer.callerUid(call).value_or(uint(-1)));
 		m_bus.registerObject(job->path().path(), job);
 		m_jobs.append(job);
 		connect(job, &ExportJob::finished, this, [this, job] {

@@ -75,8 +75,7 @@ private:
 	InUse inUse() const;
 	SessionObject *addSession(const SessionRecord &record);
 	void removeSession(SessionObject *session);
-	void finishAttach(const QDBusMessage &call, const QString &device, const QString &kind,
-			  const QVariantMap &options);
+	void finishAttach(const QDBusMessage &call, const AttachPlan &plan);
 	// Runs work after polkit said yes; replies with its error if it throws.
 	void authorized(const QDBusMessage &call, const QString &action, const QString &device,
 			const QVariantMap &options, std::function<void()> work);

@@ -92,22 +92,31 @@ SessionRecord Orchestrator::attach(const AttachPlan &plan, uint uid, quint64 sta
 	return r;
 }
 
-void Orchestrator::detach(const SessionRecord &r)
+void Orchestrator::detach(SessionRecord &r)
 {
+	// Each step is skipped when already done, so that a detach that failed
+	// half-way can be called again.
 	if (r.snapshot) {
 		// A mounted snapshot would make the removal fail half-way: ask
 		// first, so that a refusal changes nothing.
 		if (auto info = m_dm.info(r.snapshotName()); info && info->openCount > 0)
 			throwBusy(QStringLiteral("The snapshot of %1 (/dev/mapper/%2) is in use; unmount or close it first.")
 				  .arg(r.original.name, r.snapshotName()));
-		m_dm.remove(r.snapshotName());
+		removeIfPresent(r.snapshotName());
+		r.snapshot = 0;
 		step("remove-snapshot");
 	}
-	m_kernel.detach(r.original);
+	std::optional<KernelEntry> entry;
+	for (const KernelEntry &e : m_kernel.list())
+		if (e.original == r.original.dev)
+			entry = e;
+	if (entry && entry->attached)
+		m_kernel.detach(r.original);
 	step("detach");
-	m_dm.remove(r.interposerName());
+	removeIfPresent(r.interposerName());
 	step("remove-interposer");
-	m_kernel.destroyBypass(r.original);
+	if (entry && entry->bypass)
+		m_kernel.destroyBypass(r.original);
 	step("destroy-bypass");
 }
 
@@ -161,8 +170,21 @@ void Orchestrator::rollBackEntry(const KernelEntry &e, const QString &id)
 
 QList<SessionRecord> Orchestrator::recover(BlockInspector &inspector)
 {
+	try {
+		return recoverOrThrow(inspector);
+	} catch (const HelperError &e) {
+		// Start anyway: a helper that cannot recover can still report
+		// (KernelModule property) and refuse with reasons.
+		qWarning("cannot rebuild the sessions: %s", qPrintable(e.message()));
+		return {};
+	}
+}
+
+QList<SessionRecord> Orchestrator::recoverOrThrow(BlockInspector &inspector)
+{
 	QList<SessionRecord> sessions;
-	if (!m_kernel.state().loaded)
+	const KernelModuleState state = m_kernel.state();
+	if (!state.loaded || !state.error.isEmpty())
 		return sessions;
 	QSet<QString> claimed;
 	for (const KernelEntry &e : m_kernel.list()) {
@@ -198,7 +220,9 @@ QList<SessionRecord> Orchestrator::recover(BlockInspector &inspector)
 			if (table.size() == 1 && storeFromSnapshotTable(table[0])) {
 				r.snapshot = snap->dev;
 				r.store = storeFromSnapshotTable(table[0]);
-				options->snapshot.store = QStringLiteral("device %1").arg(devNumber(r.store));
+				const auto store = inspector.info(r.store);
+				options->snapshot.store = store ? store->devPath() : QStringLiteral("device %1").arg(devNumber(r.store));
+				options->snapshot.chunkSectors = table[0].params.section(QLatin1Char(' '), 3, 3).toUInt();
 			} else {
 				options.reset(); // the crash came between attach and snapshot
 			}

@@ -29,7 +29,9 @@ public:
 	std::function<void(const char *step)> afterStep;
 
 	SessionRecord attach(const AttachPlan &plan, uint uid, quint64 startedUsec);
-	void detach(const SessionRecord &record);
+	// Clears what it has removed from record, so a failed detach can be
+	// called again.
+	void detach(SessionRecord &record);
 	void reconfigure(SessionRecord &record, const AttachOptions &options);
 	// Tear down what is left after the original went away.
 	void cleanUpGone(const SessionRecord &record);
@@ -44,6 +46,7 @@ public:
 
 private:
 	void step(const char *name);
+	QList<SessionRecord> recoverOrThrow(BlockInspector &inspector);
 	void removeIfPresent(const QString &name);
 	void rollBackEntry(const KernelEntry &entry, const QString &id);
 

@@ -105,6 +105,11 @@ std::optional<BlockInfo> SysBlockInspector::info(dev_t dev)
 	info.dmName = readAttribute(dir + QStringLiteral("/dm/name"));
 	info.dmUuid = readAttribute(dir + QStringLiteral("/dm/uuid"));
 	info.slaves = linkedDevices(dir + QStringLiteral("/slaves"));
+	// A loop device is built on the filesystem of its backing file.
+	struct stat backing{};
+	const QString file = readAttribute(dir + QStringLiteral("/loop/backing_file"));
+	if (!file.isEmpty() && ::stat(QFile::encodeName(file).constData(), &backing) == 0)
+		info.slaves.append(backing.st_dev);
 	info.holders = linkedDevices(dir + QStringLiteral("/holders"));
 	return info;
 }
@@ -118,11 +123,10 @@ bool SysBlockInspector::exclusivelyHeld(dev_t dev)
 		return false;
 	UniqueFd fd(::open(QFile::encodeName(i->devPath()).constData(),
 			   O_RDONLY | O_EXCL | O_CLOEXEC | O_NONBLOCK));
-	if (fd.valid()) {
-		struct stat st{};
-		return !(::fstat(fd.get(), &st) == 0 && st.st_rdev == dev);
-	}
-	return errno == EBUSY;
+	if (!fd.valid())
+		return true; // EBUSY, or it cannot be checked: count it as held
+	struct stat st{};
+	return !(::fstat(fd.get(), &st) == 0 && st.st_rdev == dev);
 }
 
 bool SysBlockInspector::isDirectory(const QString &path)
@@ -153,6 +157,8 @@ DirectoryInfo SysBlockInspector::directory(const QString &path)
 	struct statvfs vfs{};
 	if (::fstat(fd.get(), &st) != 0 || ::fstatvfs(fd.get(), &vfs) != 0)
 		throwFailed(QStringLiteral("%1 cannot be examined: %2.").arg(path, errnoText(errno)));
+	if (vfs.f_flag & ST_RDONLY)
+		throwInvalid(QStringLiteral("The snapshot store directory %1 is on a read-only filesystem (for the helper: its service may only write below /var, /srv, /mnt, /media and other mounts outside /usr, /boot and /etc).").arg(path));
 	out.fsDev = st.st_dev;
 	out.freeBytes = quint64(vfs.f_bavail) * vfs.f_frsize;
 
@@ -168,5 +174,6 @@ DirectoryInfo SysBlockInspector::directory(const QString &path)
 		if (source && ::stat(source, &src) == 0 && S_ISBLK(src.st_mode))
 			out.sourceDev = src.st_rdev;
 	}
+	out.pin = std::make_shared<UniqueFd>(fd.release());
 	return out;
 }

@@ -45,6 +45,7 @@ private Q_SLOTS:
 	void crashAfterEachStepRecovers();
 	void detachReversesAttach();
 	void detachRefusesWhileSnapshotInUse();
+	void detachFailedHalfWayCanBeRepeated();
 	void reconfigureReloads();
 	void reconfigureFailureKeepsOldTable();
 	void errorReadsNeedsNewKernel();
@@ -57,7 +58,7 @@ void TestOrchestrator::attachSteps()
 {
 	FakeMachine m;
 	Orchestrator o(m, m, m, {true});
-	const SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("delay"),
+	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("delay"),
 					      {{QStringLiteral("read-ms"), 50u}, {QStringLiteral("write-ms"), 7u}}),
 					 1000, 42);
 	QCOMPARE(m.log, QStringList({
@@ -80,7 +81,7 @@ void TestOrchestrator::snapshotStepsFreezeAroundCreation()
 		if (QByteArray(step) == "snapshot")
 			freezesDuringSnapshot = m.freezes;
 	};
-	const SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
+	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
 					      optionsFor(QStringLiteral("snapshot"))), 0, 1);
 	QCOMPARE(freezesDuringSnapshot, 1);
 	QCOMPARE(m.freezes, 0);
@@ -199,7 +200,7 @@ void TestOrchestrator::detachReversesAttach()
 		FakeMachine m;
 		Orchestrator o(m, m, m, {true});
 		const QString before = m.fingerprint();
-		const SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), kind, optionsFor(kind)), 0, 1);
+		SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), kind, optionsFor(kind)), 0, 1);
 		m.log.clear();
 		o.detach(r);
 		QStringList expected;
@@ -216,7 +217,7 @@ void TestOrchestrator::detachRefusesWhileSnapshotInUse()
 {
 	FakeMachine m;
 	Orchestrator o(m, m, m, {true});
-	const SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
+	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
 					      optionsFor(QStringLiteral("snapshot"))), 0, 1);
 	m.dms[r.snapshotName()].openCount = 1; // mounted by the user
 	const QString before = m.fingerprint();
@@ -227,6 +228,20 @@ void TestOrchestrator::detachRefusesWhileSnapshotInUse()
 		QCOMPARE(e.kind(), HelperError::Kind::Busy);
 		QVERIFY(e.message().contains(QLatin1String("/dev/sda1")));
 	}
+	QCOMPARE(m.fingerprint(), before);
+}
+
+void TestOrchestrator::detachFailedHalfWayCanBeRepeated()
+{
+	FakeMachine m;
+	Orchestrator o(m, m, m, {true});
+	const QString before = m.fingerprint();
+	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
+				   optionsFor(QStringLiteral("snapshot"))), 0, 1);
+	m.failNext = QStringLiteral("detach"); // after the snapshot is gone
+	QVERIFY_THROWS_EXCEPTION(HelperError, o.detach(r));
+	QCOMPARE(r.snapshot, dev_t(0));
+	o.detach(r); // again: the rest
 	QCOMPARE(m.fingerprint(), before);
 }
 

@@ -66,10 +66,10 @@ FakeMachine::FakeMachine()
 	devices[sda2].info.holders = {dm0};
 	paths.insert(QStringLiteral("/dev/mapper/vg-data"), dm0);
 	paths.insert(QStringLiteral("/dev/disk/by-uuid/1111-aaaa"), sda1);
-	directories.insert(QStringLiteral("/store"), {QStringLiteral("/store"), makedev(8, 16), makedev(8, 16), 10 * GiB});
-	directories.insert(QStringLiteral("/on-sda1"), {QStringLiteral("/on-sda1"), sda1, sda1, 30 * GiB});
-	directories.insert(QStringLiteral("/on-vg-data"), {QStringLiteral("/on-vg-data"), dm0, dm0, 30 * GiB});
-	directories.insert(QStringLiteral("/tiny"), {QStringLiteral("/tiny"), makedev(0, 40), 0, 1ull << 20});
+	directories.insert(QStringLiteral("/store"), {nullptr, QStringLiteral("/store"), makedev(8, 16), makedev(8, 16), 10 * GiB});
+	directories.insert(QStringLiteral("/on-sda1"), {nullptr, QStringLiteral("/on-sda1"), sda1, sda1, 30 * GiB});
+	directories.insert(QStringLiteral("/on-vg-data"), {nullptr, QStringLiteral("/on-vg-data"), dm0, dm0, 30 * GiB});
+	directories.insert(QStringLiteral("/tiny"), {nullptr, QStringLiteral("/tiny"), makedev(0, 40), 0, 1ull << 20});
 	otherPaths = {QStringLiteral("/etc/passwd"), QStringLiteral("/dev/null")};
 }
 
