@@ -172,14 +172,8 @@ QString flakeyModeName(FlakeyMode mode)
 
 bool noUserInteraction(const QVariantMap &options, const QString &device)
 {
-	if (!options.contains(kNoInteraction))
-		return false;
-	const QVariant v = options.value(kNoInteraction);
-	if (v.metaType().id() != QMetaType::Bool)
-		throwInvalid(QStringLiteral("Option “%1” for %2 must be of D-Bus type %3, not %4.")
-			     .arg(kNoInteraction, device, typeLetter(QMetaType::Bool),
-				  typeLetter(v.metaType().id())));
-	return v.toBool();
+	const OptionReader r(device, options);
+	return r.has(kNoInteraction) && r.typed(kNoInteraction, QMetaType::Bool).toBool();
 }
 
 AttachOptions parseAttachOptions(const QString &device, const QString &kind,

@@ -2,6 +2,7 @@
 #include "exportjob.h"
 
 #include "helper1adaptor.h"
+#include "propertieschanged.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -121,12 +122,8 @@ void ExportJob::poll()
 	if (ms > 0)
 		m_rate = (done - m_lastDone) * 1000 / quint64(ms);
 	m_lastDone = done;
-	QDBusMessage signal = QDBusMessage::createSignal(path().path(),
-		QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("PropertiesChanged"));
-	signal << QStringLiteral("org.interposer.Helper1.Job")
-	       << QVariantMap{{QStringLiteral("Progress"), progress()}, {QStringLiteral("Rate"), m_rate}}
-	       << QStringList();
-	m_bus.send(signal);
+	emitPropertiesChanged(m_bus, path().path(), QStringLiteral("org.interposer.Helper1.Job"),
+			      {{QStringLiteral("Progress"), progress()}, {QStringLiteral("Rate"), m_rate}});
 	if (!m_ended)
 		return;
 	m_poll.stop();

@@ -247,6 +247,13 @@ void checkOwner(const SessionRecord &r, std::optional<uint> caller)
 
 } // namespace
 
+void Manager::liveSession(const QPointer<SessionObject> &session) const
+{
+	// polkit may have taken minutes: the session may be gone meanwhile.
+	if (!session || !m_sessions.contains(session.data()))
+		throwNotFound(QStringLiteral("The session has already ended."));
+}
+
 void Manager::detach(SessionObject *session, const QDBusMessage &call, const QVariantMap &options)
 {
 	touch();
@@ -259,8 +266,7 @@ void Manager::detach(SessionObject *session, const QDBusMessage &call, const QVa
 	}
 	QPointer<SessionObject> guard(session);
 	authorized(call, QStringLiteral("org.interposer.detach"), r.original.name, options, [this, guard, call] {
-		if (!guard || !m_sessions.contains(guard.data()))
-			throwNotFound(QStringLiteral("The session has already ended."));
+		liveSession(guard);
 		checkOwner(guard->record(), m_authorizer.callerUid(call));
 		guard->setState(QStringLiteral("detaching"));
 		try {
@@ -288,8 +294,7 @@ void Manager::reconfigure(SessionObject *session, const QDBusMessage &call, cons
 	QPointer<SessionObject> guard(session);
 	authorized(call, QStringLiteral("org.interposer.reconfigure"), r.original.name, options,
 		   [this, guard, call, options] {
-		if (!guard || !m_sessions.contains(guard.data()))
-			throwNotFound(QStringLiteral("The session has already ended."));
+		liveSession(guard);
 		SessionRecord &rec = guard->record();
 		checkOwner(rec, m_authorizer.callerUid(call));
 		const AttachOptions next = parseReconfigureOptions(rec.original.name, rec.options, options);
@@ -329,8 +334,7 @@ void Manager::exportSnapshot(SessionObject *session, const QDBusMessage &call,
 	const QDBusUnixFileDescriptor target = fd;
 	authorized(call, QStringLiteral("org.interposer.export"), r.original.name, options,
 		   [this, guard, call, target] {
-		if (!guard || !m_sessions.contains(guard.data()))
-			throwNotFound(QStringLiteral("The session has already ended."));
+		liveSession(guard);
 		// No owner check: an export changes nothing of the session, and
 		// polkit's org.interposer.export decides who may read it.
 		const SessionRecord &rec = guard->record();
@@ -364,7 +368,7 @@ InterposerSnapshotUsage Manager::snapshotUsage(const SessionRecord &record) cons
 	if (!record.snapshot)
 		return {};
 	try {
-		const auto [used, size] = const_cast<Orchestrator &>(m_orchestrator).snapshotUsage(record);
+		const auto [used, size] = m_orchestrator.snapshotUsage(record);
 		return {used, size};
 	} catch (const HelperError &) {
 		return {};

@@ -14,6 +14,7 @@
 #include <QDBusObjectPath>
 #include <QDBusUnixFileDescriptor>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 class SessionObject;
@@ -73,6 +74,8 @@ Q_SIGNALS:
 
 private:
 	InUse inUse() const;
+	// Throws NotFound if the session ended while polkit was asked.
+	void liveSession(const QPointer<SessionObject> &session) const;
 	SessionObject *addSession(const SessionRecord &record);
 	void removeSession(SessionObject *session);
 	void finishAttach(const QDBusMessage &call, const AttachPlan &plan);

@@ -256,7 +256,7 @@ QList<SessionRecord> Orchestrator::recoverOrThrow(BlockInspector &inspector)
 	return sessions;
 }
 
-std::pair<quint64, quint64> Orchestrator::snapshotUsage(const SessionRecord &r)
+std::pair<quint64, quint64> Orchestrator::snapshotUsage(const SessionRecord &r) const
 {
 	// dm-snapshot status: "<allocated>/<total> <metadata>" in sectors, or
 	// "Invalid" / "Overflow" when the store ran full.

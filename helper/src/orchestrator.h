@@ -40,7 +40,7 @@ public:
 	QList<SessionRecord> recover(BlockInspector &inspector);
 
 	// (used, size) in bytes of a snapshot's store; throws if unreadable.
-	std::pair<quint64, quint64> snapshotUsage(const SessionRecord &record);
+	std::pair<quint64, quint64> snapshotUsage(const SessionRecord &record) const;
 
 	void checkSupported(const AttachOptions &options, const QString &device) const;
 

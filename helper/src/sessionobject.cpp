@@ -3,6 +3,7 @@
 
 #include "helper1adaptor.h"
 #include "manager.h"
+#include "propertieschanged.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -58,13 +59,9 @@ QVariantMap SessionObject::properties() const
 void SessionObject::announce(const QStringList &changed)
 {
 	QVariantMap values;
-	const QVariantMap all = properties();
 	for (const QString &name : changed)
-		values.insert(name, all.value(name));
-	QDBusMessage signal = QDBusMessage::createSignal(path().path(),
-		QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("PropertiesChanged"));
-	signal << interfaceName << values << QStringList();
-	m_manager->bus().send(signal);
+		values.insert(name, property(name.toLatin1().constData()));
+	emitPropertiesChanged(m_manager->bus(), path().path(), interfaceName, values);
 }
 
 void SessionObject::Detach(const QVariantMap &options)

@@ -2,6 +2,7 @@
 #include "fakemachine.h"
 
 #include "helpererror.h"
+#include "tables.h"
 
 #include <sys/sysmacros.h>
 
@@ -31,8 +32,7 @@ public:
 	~FakeStore() override
 	{
 		for (const auto &d : std::as_const(m_machine->dms))
-			if (d.table.type == QLatin1String("snapshot") &&
-			    d.table.params.section(QLatin1Char(' '), 1, 1) == devNumber(m_dev))
+			if (storeFromSnapshotTable(d.table) == m_dev)
 				return;
 		m_machine->releaseLoop(m_dev);
 	}
@@ -254,11 +254,8 @@ void FakeMachine::remove(const QString &name)
 	const Dm d = dms.take(name);
 	paths.remove(QStringLiteral("/dev/") + devices.value(d.dev).info.name);
 	devices.remove(d.dev);
-	if (d.table.type == QLatin1String("snapshot")) {
-		const QStringList mm = d.table.params.section(QLatin1Char(' '), 1, 1).split(QLatin1Char(':'));
-		if (mm.value(0).toUInt() == kLoopMajor)
-			releaseLoop(makedev(kLoopMajor, mm.value(1).toUInt()));
-	}
+	if (const dev_t store = storeFromSnapshotTable(d.table); major(store) == kLoopMajor)
+		releaseLoop(store); // a store loop clears itself when the snapshot lets go
 }
 
 void FakeMachine::processDied()
@@ -266,10 +263,7 @@ void FakeMachine::processDied()
 	freezes = 0;
 	QSet<dev_t> held;
 	for (const auto &d : std::as_const(dms))
-		if (d.table.type == QLatin1String("snapshot")) {
-			const QStringList mm = d.table.params.section(QLatin1Char(' '), 1, 1).split(QLatin1Char(':'));
-			held.insert(makedev(mm.value(0).toUInt(), mm.value(1).toUInt()));
-		}
+		held.insert(storeFromSnapshotTable(d.table));
 	const auto all = devices.keys();
 	for (dev_t dev : all)
 		if (major(dev) == kLoopMajor && !held.contains(dev))
