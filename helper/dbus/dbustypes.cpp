@@ -24,4 +24,8 @@ void interposerRegisterDBusTypes()
 	qDBusRegisterMetaType<InterposerSnapshotUsage>();
 	qDBusRegisterMetaType<InterposerInterfaceProperties>();
 	qDBusRegisterMetaType<InterposerManagedObjects>();
+	// The typedefs' own names too: generated proxies and adaptors look
+	// their signals' parameter types up by the names they are spelt with.
+	qRegisterMetaType<InterposerInterfaceProperties>("InterposerInterfaceProperties");
+	qRegisterMetaType<InterposerManagedObjects>("InterposerManagedObjects");
 }

@@ -44,10 +44,11 @@ void checkStoreDirectory(BlockInspector &inspector, const AttachPlan &plan, Stor
 	if (inspector.stacksOn(dir.fsDev, o) || (dir.sourceDev && inspector.stacksOn(dir.sourceDev, o)))
 		throwInvalid(QStringLiteral("The snapshot store directory %1 is on a filesystem that lives on %2; the store must be on another filesystem.")
 			     .arg(path, orig));
-	// By default the store can hold a change of every block, or as much
-	// as the directory's filesystem has free.
+	// By default the store can hold a change of every block (and never
+	// less than the smallest store, for a small original), or as much as
+	// the directory's filesystem has free.
 	const quint64 bytes = plan.options.snapshot.storeSize.value_or(
-		std::min(plan.info.sizeBytes, dir.freeBytes));
+		std::min(std::max(plan.info.sizeBytes, Limits::minStoreBytes), dir.freeBytes));
 	if (bytes < Limits::minStoreBytes)
 		throwInvalid(QStringLiteral("The snapshot store directory %1 is too small for %2: %3 bytes are free, a store needs at least %4.")
 			     .arg(path, orig).arg(dir.freeBytes).arg(Limits::minStoreBytes));

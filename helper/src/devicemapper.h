@@ -5,6 +5,8 @@
 // whose sentence names the device-mapper device and libdevmapper's reason.
 #pragma once
 
+#include "uniquefd.h"
+
 #include <QList>
 #include <QString>
 #include <optional>
@@ -52,4 +54,6 @@ public:
 	virtual std::optional<DmInfo> info(const QString &name) = 0;
 	virtual QList<DmTarget> table(const QString &name) = 0;
 	virtual QList<DmTarget> status(const QString &name) = 0;
+	// Opens the device's node for reading (an export's source).
+	virtual UniqueFd openForReading(const QString &name) = 0;
 };

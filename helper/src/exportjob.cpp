@@ -2,7 +2,7 @@
 #include "exportjob.h"
 
 #include "helper1adaptor.h"
-#include "propertieschanged.h"
+#include "bussignals.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -70,13 +70,17 @@ void ExportJob::Cancel()
 
 void ExportJob::copy()
 {
+	// Sequential reads from the start of a fresh descriptor: a block
+	// device, or in tests a FIFO, which has no offsets.
 	std::vector<char> buffer(1 << 20);
 	quint64 offset = 0;
 	while (offset < m_bytes && !m_cancel) {
 		const size_t want = size_t(std::min<quint64>(buffer.size(), m_bytes - offset));
-		const ssize_t got = ::pread(m_source.get(), buffer.data(), want, off_t(offset));
+		const ssize_t got = ::read(m_source.get(), buffer.data(), want);
 		if (got < 0 && errno == EINTR)
 			continue;
+		if (m_cancel)
+			break;
 		if (got <= 0) {
 			m_error = QStringLiteral("Cannot read the snapshot of %1 at byte %2: %3.")
 				.arg(m_device).arg(offset).arg(got < 0 ? QString::fromLocal8Bit(strerror(errno)) : QStringLiteral("end of device"));
@@ -89,15 +93,14 @@ void ExportJob::copy()
 			if (n <= 0) {
 				m_error = QStringLiteral("Cannot write the snapshot of %1 into the file: %2.")
 					.arg(m_device, QString::fromLocal8Bit(strerror(n < 0 ? errno : ENOSPC)));
-				m_cancel = true;
 				break;
 			}
 			written += n;
+			offset += quint64(n);
+			m_done = offset;
 		}
 		if (!m_error.isEmpty())
 			break;
-		offset += quint64(got);
-		m_done = offset;
 	}
 	if (m_error.isEmpty() && offset < m_bytes)
 		m_error = QStringLiteral("The export of the snapshot of %1 was cancelled.").arg(m_device);
@@ -117,6 +120,8 @@ void ExportJob::copy()
 
 void ExportJob::poll()
 {
+	// Ended first: a copy that has ended has stored its last count.
+	const bool ended = m_ended.load();
 	const quint64 done = m_done.load();
 	const qint64 ms = m_clock.restart();
 	if (ms > 0)
@@ -124,10 +129,11 @@ void ExportJob::poll()
 	m_lastDone = done;
 	emitPropertiesChanged(m_bus, path().path(), QStringLiteral("org.interposer.Helper1.Job"),
 			      {{QStringLiteral("Progress"), progress()}, {QStringLiteral("Rate"), m_rate}});
-	if (!m_ended)
+	if (!ended)
 		return;
 	m_poll.stop();
 	m_thread.join();
-	Q_EMIT Completed(m_error.isEmpty(), m_error);
+	sendSignal(m_bus, path().path(), QStringLiteral("org.interposer.Helper1.Job"), QStringLiteral("Completed"),
+		   {m_error.isEmpty(), m_error});
 	Q_EMIT finished();
 }

@@ -42,8 +42,9 @@ public Q_SLOTS:
 	void Cancel();
 
 Q_SIGNALS:
-	void Completed(bool success, const QString &message);
-	void finished(); // to the Manager, after Completed
+	// To the Manager, after Job.Completed was sent (as a message of its
+	// own, bussignals.h, so that it leaves before the job is unregistered).
+	void finished();
 
 private:
 	void copy();

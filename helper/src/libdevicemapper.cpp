@@ -4,8 +4,12 @@
 #include "helpererror.h"
 
 #include <QByteArray>
+#include <QFile>
+#include <cerrno>
 #include <cstdarg>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <libdevmapper.h>
 #include <memory>
 #include <sys/sysmacros.h>
@@ -238,4 +242,14 @@ QList<DmTarget> LibDeviceMapper::status(const QString &name)
 	Task t = newTask(DM_DEVICE_STATUS, name);
 	runPlain(t.get(), QStringLiteral("read the status of"), name);
 	return targets(t.get());
+}
+
+UniqueFd LibDeviceMapper::openForReading(const QString &name)
+{
+	const QByteArray node = QFile::encodeName(QStringLiteral("/dev/mapper/") + name);
+	UniqueFd fd(::open(node.constData(), O_RDONLY | O_CLOEXEC));
+	if (!fd.valid())
+		throwFailed(QStringLiteral("Cannot open /dev/mapper/%1 for reading: %2.")
+			    .arg(name, QString::fromLocal8Bit(strerror(errno))));
+	return fd;
 }

@@ -18,4 +18,5 @@ public:
 	std::optional<DmInfo> info(const QString &name) override;
 	QList<DmTarget> table(const QString &name) override;
 	QList<DmTarget> status(const QString &name) override;
+	UniqueFd openForReading(const QString &name) override;
 };

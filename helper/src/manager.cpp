@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "manager.h"
 
+#include "bussignals.h"
 #include "exportjob.h"
 #include "helper1adaptor.h"
 #include "objectmanageradaptor.h"
@@ -218,7 +219,7 @@ SessionObject *Manager::addSession(const SessionRecord &record)
 	auto *session = new SessionObject(this, record);
 	m_bus.registerObject(session->path().path(), session);
 	m_sessions.append(session);
-	Q_EMIT InterfacesAdded(session->path(), {{SessionObject::interfaceName, session->properties()}});
+	emitInterfacesAdded(m_bus, objectPath, session->path(), {{SessionObject::interfaceName, session->properties()}});
 	return session;
 }
 
@@ -226,7 +227,7 @@ void Manager::removeSession(SessionObject *session)
 {
 	m_sessions.removeOne(session);
 	m_bus.unregisterObject(session->path().path());
-	Q_EMIT InterfacesRemoved(session->path(), {SessionObject::interfaceName});
+	emitInterfacesRemoved(m_bus, objectPath, session->path(), {SessionObject::interfaceName});
 	session->deleteLater();
 	touch();
 }
@@ -338,11 +339,7 @@ void Manager::exportSnapshot(SessionObject *session, const QDBusMessage &call,
 		// No owner check: an export changes nothing of the session, and
 		// polkit's org.interposer.export decides who may read it.
 		const SessionRecord &rec = guard->record();
-		const QString snap = QStringLiteral("/dev/mapper/") + rec.snapshotName();
-		UniqueFd source(::open(QFile::encodeName(snap).constData(), O_RDONLY | O_CLOEXEC));
-		if (!source.valid())
-			throwFailed(QStringLiteral("Cannot open the snapshot of %1 (%2): %3.")
-				    .arg(rec.original.name, snap, QString::fromLocal8Bit(strerror(errno))));
+		UniqueFd source = m_backends.dm.openForReading(rec.snapshotName());
 		UniqueFd out(::fcntl(target.fileDescriptor(), F_DUPFD_CLOEXEC, 3));
 		if (!out.valid())
 			throwFailed(QStringLiteral("Cannot take the file descriptor for the export of %1: %2.")

@@ -68,9 +68,8 @@ public Q_SLOTS:
 	QDBusObjectPath Attach(const QString &device, const QString &kind, const QVariantMap &options);
 	InterposerManagedObjects GetManagedObjects();
 
-Q_SIGNALS:
-	void InterfacesAdded(const QDBusObjectPath &object, InterposerInterfaceProperties interfaces);
-	void InterfacesRemoved(const QDBusObjectPath &object, const QStringList &interfaces);
+	// ObjectManager's InterfacesAdded and InterfacesRemoved are sent as
+	// messages (bussignals.h), not declared here for the adaptor to relay.
 
 private:
 	InUse inUse() const;

@@ -3,7 +3,7 @@
 
 #include "helper1adaptor.h"
 #include "manager.h"
-#include "propertieschanged.h"
+#include "bussignals.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

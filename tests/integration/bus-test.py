@@ -23,6 +23,8 @@ import time
 import unittest
 
 import dbus
+import dbus.mainloop.glib
+from gi.repository import GLib
 
 FAKE_HELPER = None
 NOBODY = 65534
@@ -87,7 +89,9 @@ class Services:
         self.start_polkit()
         self.helper_out = open(os.path.join(bus.dir, 'helper.out'), 'w+')
         self.helper_err = open(os.path.join(bus.dir, 'helper.err'), 'w+')
-        self.helper = subprocess.Popen([FAKE_HELPER], stdout=self.helper_out, stderr=self.helper_err)
+        # What the helper's exports read in place of a snapshot device.
+        self.export_source = os.path.join(bus.dir, 'export-source')
+        self.helper = subprocess.Popen([FAKE_HELPER, self.export_source], stdout=self.helper_out, stderr=self.helper_err)
         wait_until('the helper on the bus', lambda: self.bus.has_owner(HELPER))
 
     def start_polkit(self):
@@ -120,6 +124,17 @@ class Services:
                 p.wait()
         self.helper_out.close()
         self.helper_err.close()
+
+
+def pump_until(what, predicate, timeout=30.0):
+    """wait_until, dispatching the signals of GLib main-loop connections."""
+    ctx = GLib.MainContext.default()
+
+    def dispatched():
+        while ctx.pending():
+            ctx.iteration(False)
+        return predicate()
+    wait_until(what, dispatched, timeout)
 
 
 def gdbus(args, uid=None, interactive=True, background=False):
@@ -267,6 +282,151 @@ class BusTest(unittest.TestCase):
         self.svc.mock.SetAnswer('org.interposer.reconfigure', 'allow')
         path = '/org/interposer/Helper1/sessions/8_1'
         self.assertRefused(session_call(path, 'Detach', '{}', uid=NOBODY), 'NotAuthorized', '/dev/sda1', 'uid 0')
+
+    # --- export jobs ---------------------------------------------------
+
+    SDE = '/org/interposer/Helper1/sessions/8_64'  # the fake's 4 MiB disk
+    SDE_BYTES = 4 << 20
+
+    def export_setup(self, fifo):
+        """A snapshot of sde, a connection that sees the job's signals, a
+        target file with more (stale) bytes than the image. With fifo,
+        the export reads a FIFO the test feeds; else 4 MiB of random data."""
+        src = self.svc.export_source
+        if os.path.lexists(src):
+            os.unlink(src)
+        if fifo:
+            os.mkfifo(src)
+            self.feed = os.open(src, os.O_RDWR)  # no wait for a reader
+            self.addCleanup(lambda: os.close(self.feed) if self.feed is not None else None)
+        else:
+            with open(src, 'wb') as f:
+                f.write(os.urandom(self.SDE_BYTES))
+        r = attach('/dev/sde', 'snapshot', "{'store': <'/store'>}")  # root: no polkit
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.target = os.path.join(self.tmp, 'export.img')
+        with open(self.target, 'wb') as f:
+            f.write(b'x' * (self.SDE_BYTES + 4096))
+        conn = dbus.bus.BusConnection(self.bus.address, mainloop=dbus.mainloop.glib.DBusGMainLoop())
+        self.addCleanup(conn.close)
+        events = []
+        conn.add_signal_receiver(
+            lambda iface, changed, invalidated, path=None: events.append(('props', str(path), dict(changed))),
+            signal_name='PropertiesChanged', dbus_interface='org.freedesktop.DBus.Properties',
+            path_keyword='path')
+        conn.add_signal_receiver(
+            lambda ok, message, path=None: events.append(('completed', str(path), bool(ok), str(message))),
+            signal_name='Completed', dbus_interface='org.interposer.Helper1.Job', path_keyword='path')
+        return conn, events
+
+    def export(self, conn):
+        fd = os.open(self.target, os.O_WRONLY)
+        try:
+            return str(conn.get_object(HELPER, self.SDE).ExportSnapshot(
+                dbus.types.UnixFd(fd), dbus.Dictionary({}, signature='sv'),
+                dbus_interface='org.interposer.Helper1.Session'))
+        finally:
+            os.close(fd)
+
+    @staticmethod
+    def completion(events, job):
+        done = [e for e in events if e[0] == 'completed' and e[1] == job]
+        return done[0] if done else None
+
+    @staticmethod
+    def job_properties(events, job):
+        return [e[2] for e in events if e[0] == 'props' and e[1] == job]
+
+    def job_exists(self, job):
+        try:
+            self.bus.conn.get_object(HELPER, job).Get('org.interposer.Helper1.Job', 'Progress',
+                                                      dbus_interface='org.freedesktop.DBus.Properties')
+            return True
+        except dbus.exceptions.DBusException as e:
+            self.assertIn('UnknownObject', e.get_dbus_name() + str(e))
+            return False
+
+    def test_export_runs_to_the_end(self):
+        conn, events = self.export_setup(fifo=False)
+        job = self.export(conn)
+        self.assertRegex(job, r'^/org/interposer/Helper1/jobs/\d+$')
+        pump_until('the export to complete', lambda: self.completion(events, job))
+        self.assertEqual(self.completion(events, job), ('completed', job, True, ''))
+        progress = [float(p['Progress']) for p in self.job_properties(events, job)]
+        self.assertEqual(progress[-1], 1.0, progress)
+        self.assertEqual(progress, sorted(progress), 'progress went backwards')
+        with open(self.svc.export_source, 'rb') as a, open(self.target, 'rb') as b:
+            self.assertTrue(a.read() == b.read(), 'the exported image differs from its source')
+        self.assertFalse(self.job_exists(job), 'the ended job is still on the bus')
+
+    def test_export_progress_rate_and_cancel(self):
+        conn, events = self.export_setup(fifo=True)
+        job = self.export(conn)
+        chunk = os.urandom(1 << 20)
+        os.write(self.feed, chunk)
+        pump_until('a quarter of the export',
+                   lambda: any(float(p.get('Progress', 0)) == 0.25 for p in self.job_properties(events, job)))
+        self.assertTrue(any(int(p.get('Rate', 0)) > 0 for p in self.job_properties(events, job)),
+                        f'no Rate above 0 while 1 MiB was copied: {self.job_properties(events, job)}')
+        # Somebody else may not cancel it.
+        r = gdbus(['--object-path', job, '--method', 'org.interposer.Helper1.Job.Cancel'], uid=NOBODY)
+        self.assertNotEqual(r.returncode, 0, r.stdout)
+        self.assertIn('org.interposer.Error.NotAuthorized', r.stderr)
+        self.assertIn('/dev/sde', r.stderr)
+        self.assertTrue(self.job_exists(job))
+        self.assertIsNone(self.completion(events, job))
+        # Its owner may. The copy waits in read(): the end of the FIFO wakes it.
+        conn.get_object(HELPER, job).Cancel(dbus_interface='org.interposer.Helper1.Job')
+        os.close(self.feed)
+        self.feed = None
+        pump_until('the cancelled export to complete', lambda: self.completion(events, job))
+        _, _, ok, message = self.completion(events, job)
+        self.assertFalse(ok)
+        self.assertIn('cancelled', message)
+        self.assertIn('/dev/sde', message)
+        with open(self.target, 'rb') as f:
+            self.assertTrue(f.read(len(chunk)) == chunk, 'the copied part differs')
+
+    def test_export_cancelled_when_its_client_leaves(self):
+        conn, events = self.export_setup(fifo=True)
+        client = subprocess.run([sys.executable, '-c', '''
+import dbus, os, sys
+conn = dbus.bus.BusConnection(sys.argv[1])
+fd = os.open(sys.argv[2], os.O_WRONLY)
+job = conn.get_object('org.interposer.Helper1', sys.argv[3]).ExportSnapshot(
+    dbus.types.UnixFd(fd), dbus.Dictionary({}, signature='sv'), dbus_interface='org.interposer.Helper1.Session')
+print(conn.get_unique_name(), job)
+''', self.bus.address, self.target, self.SDE], capture_output=True, text=True, timeout=60)
+        self.assertEqual(client.returncode, 0, client.stderr)
+        name, job = client.stdout.split()
+        wait_until('the client gone from the bus', lambda: not self.bus.has_owner(name))
+        self.sessions()  # the helper has seen the name go: same bus, in order
+        os.close(self.feed)  # wakes the copy; without the cancel, this would read as the device's end
+        self.feed = None
+        pump_until('the abandoned export to complete', lambda: self.completion(events, job))
+        _, _, ok, message = self.completion(events, job)
+        self.assertFalse(ok)
+        self.assertIn('cancelled', message)
+
+    def test_object_manager_signals(self):
+        conn = dbus.bus.BusConnection(self.bus.address, mainloop=dbus.mainloop.glib.DBusGMainLoop())
+        self.addCleanup(conn.close)
+        events = []
+        for name in ('InterfacesAdded', 'InterfacesRemoved'):
+            conn.add_signal_receiver(lambda path, what, name=name: events.append((name, str(path), what)),
+                                     signal_name=name, dbus_interface='org.freedesktop.DBus.ObjectManager',
+                                     path=MANAGER)
+        self.assertEqual(attach('/dev/sda1', 'delay', "{'read-ms': <uint32 7>}").returncode, 0)
+        path = '/org/interposer/Helper1/sessions/8_1'
+        pump_until('InterfacesAdded', lambda: any(e[0] == 'InterfacesAdded' for e in events))
+        name, added, interfaces = events[0]
+        self.assertEqual(added, path)
+        session = interfaces['org.interposer.Helper1.Session']
+        self.assertEqual(str(session['Kind']), 'delay')
+        self.assertEqual(int(session['Options']['read-ms']), 7)
+        self.assertEqual(session_call(path, 'Detach', '{}').returncode, 0)
+        pump_until('InterfacesRemoved', lambda: any(e[0] == 'InterfacesRemoved' for e in events))
+        self.assertEqual(events[-1], ('InterfacesRemoved', path, ['org.interposer.Helper1.Session']))
 
     # --- validation through the bus ------------------------------------
 

@@ -3,6 +3,10 @@
 // it, for the bus tests: the real Manager, Authorizer and D-Bus objects on
 // a private system bus, nothing of the host's kernel touched. Every change
 // the helper makes to the machine is printed on stdout, one line each.
+//   interposer-helper-fake [READ_SOURCE]
+// READ_SOURCE is what an export reads, in place of a snapshot device (a
+// file or a FIFO the test feeds); the machine gets a 4 MiB disk sde so an
+// export of its snapshot can run to the end.
 #include "dbustypes.h"
 #include "fakemachine.h"
 #include "manager.h"
@@ -23,6 +27,9 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	FakeMachine machine;
+	machine.add(QStringLiteral("sde"), 8, 64, 4u << 20);
+	if (argc > 1)
+		machine.readSource = QString::fromLocal8Bit(argv[1]);
 	machine.logSink = [](const QString &line) { printf("change: %s\n", qPrintable(line)); };
 	Manager manager(bus, {machine, machine, machine, machine, {true}}, 0);
 	if (!manager.start())

@@ -21,6 +21,7 @@ private Q_SLOTS:
 	void accepted_data();
 	void accepted();
 	void directoryStoreDefaultsToOriginalSize();
+	void directoryStoreForASmallOriginal();
 };
 
 void TestAttachPlan::refusals_data()
@@ -167,6 +168,15 @@ void TestAttachPlan::directoryStoreDefaultsToOriginalSize()
 	QCOMPARE(plan.store.type, StorePlan::Type::Directory);
 	// 60 GiB original, 10 GiB free: the default must not exceed the free space.
 	QCOMPARE(plan.store.bytes, plan.store.directory.freeBytes);
+}
+
+void TestAttachPlan::directoryStoreForASmallOriginal()
+{
+	// An 8 MiB original: its own size would be below the smallest store.
+	FakeMachine m;
+	const AttachPlan plan = validateAttach(m, {}, QStringLiteral("/dev/sdc"), QStringLiteral("snapshot"),
+					       {{QStringLiteral("store"), QStringLiteral("/store")}});
+	QCOMPARE(plan.store.bytes, Limits::minStoreBytes);
 }
 
 QTEST_GUILESS_MAIN(TestAttachPlan)

@@ -4,6 +4,10 @@
 #include "helpererror.h"
 #include "tables.h"
 
+#include <QFile>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sys/sysmacros.h>
 
 namespace {
@@ -316,4 +320,18 @@ std::unique_ptr<SparseStore> FakeMachine::createSparse(const DirectoryInfo &dire
 	const dev_t dev = add(QStringLiteral("loop%1").arg(mi), kLoopMajor, mi, bytes);
 	++liveLoops;
 	return std::make_unique<FakeStore>(dev, this);
+}
+
+UniqueFd FakeMachine::openForReading(const QString &name)
+{
+	if (!dms.contains(name))
+		throwNotFound(QStringLiteral("no %1").arg(name));
+	if (readSource.isEmpty())
+		throwFailed(QStringLiteral("Cannot open /dev/mapper/%1: the fake machine has no read source.").arg(name));
+	// Non-blocking for the open only: a FIFO's open would wait for a writer.
+	UniqueFd fd(::open(QFile::encodeName(readSource).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+	if (!fd.valid() || ::fcntl(fd.get(), F_SETFL, 0) != 0)
+		throwFailed(QStringLiteral("Cannot open %1 for /dev/mapper/%2: %3.")
+			    .arg(readSource, name, QString::fromLocal8Bit(strerror(errno))));
+	return fd;
 }

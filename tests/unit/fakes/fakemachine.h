@@ -60,6 +60,9 @@ public:
 	std::function<void(const QString &)> logSink;
 	// The operation (a log line's first word) that throws next, once.
 	QString failNext;
+	// What openForReading opens, whichever device is asked for: a regular
+	// file or a FIFO the test feeds (to hold an export midway).
+	QString readSource;
 
 	dev_t add(const QString &name, unsigned maj, unsigned min, quint64 size);
 	// A fingerprint of all state, to assert that a refusal changed nothing.
@@ -91,6 +94,7 @@ public:
 	std::optional<DmInfo> info(const QString &name) override;
 	QList<DmTarget> table(const QString &name) override;
 	QList<DmTarget> status(const QString &name) override;
+	UniqueFd openForReading(const QString &name) override;
 
 	// StoreFactory
 	std::unique_ptr<SparseStore> createSparse(const DirectoryInfo &directory, quint64 bytes,
