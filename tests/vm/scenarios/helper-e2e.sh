@@ -11,7 +11,9 @@
 #     changes;
 #  3. the helper is killed (SIGKILL) after each step of an attach, for each
 #     kind: after re-activation there is a whole session or nothing, no
-#     filesystem left frozen, no device-mapper, bypass or loop device leaked.
+#     filesystem left frozen, no device-mapper, bypass or loop device leaked;
+#  4. the original's disk is hot-unplugged under a session: the session turns
+#     orphaned and the helper removes what was left of it.
 . "$INTERPOSER_SOURCE_DIR/tests/vm/lib.sh"
 PY=/usr/bin/python3
 
@@ -217,5 +219,29 @@ for at in snapshot thaw; do
 done
 umount /mnt/store
 
-teardown_busy_fs ext4
-echo "helper end to end: every kind attached and detached by the activated helper; refusals and crashes left nothing behind"
+teardown_busy_fs ext4 # fio verify clean through all of the above, fsck clean
+
+step "the original is unplugged under a session: orphaned, then cleaned up"
+mount "$PART" /mnt/orig
+start_workload /mnt/orig write-only # reads of a removed disk fail, as they must
+dbus-monitor --system "type='signal',sender='org.interposer.Helper1'" >/tmp/helper-signals 2>&1 &
+monitor=$!
+ctl_ok attach "$PART" --delay 1
+wait_workload_rounds 1
+session=$(session_field session)
+host_request device_del vdisk0
+wait_until 60 "the disk to go" test ! -e "/sys/class/block/$(basename "$PART")"
+wait_until 60 "the helper to end the session" sh -c '[ -z "$(interposerctl list)" ]'
+kill "$monitor"
+# The session said it was orphaned before it went (PropertiesChanged on
+# its path), then the ObjectManager removed it.
+grep -A12 "path=$session; interface=org.freedesktop.DBus.Properties; member=PropertiesChanged" /tmp/helper-signals |
+	grep -q '"orphaned"' || fail "the session never turned orphaned: $(cat /tmp/helper-signals)"
+grep -q "member=InterfacesRemoved" /tmp/helper-signals || fail "no InterfacesRemoved for $session"
+kill "$WORKLOAD_PID" 2>/dev/null || true
+wait "$WORKLOAD_PID" 2>/dev/null || true
+trap - EXIT
+umount /mnt/orig
+! dmsetup ls | grep -q '^interposer-' || fail "device-mapper devices leaked: $(dmsetup ls)"
+assert_module_empty
+echo "helper end to end: every kind attached and detached by the activated helper; refusals, crashes and an unplugged original left nothing behind"
