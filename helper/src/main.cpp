@@ -5,7 +5,7 @@
 #include "ioctlkernelcontrol.h"
 #include "libdevicemapper.h"
 #include "manager.h"
-#include "removalwatcher.h"
+#include "udevclient.h"
 #include "storefactory.h"
 #include "sysblockinspector.h"
 
@@ -65,8 +65,12 @@ int main(int argc, char **argv)
 			}
 		};
 	}
-	RemovalWatcher removals;
-	QObject::connect(&removals, &RemovalWatcher::removed, &manager, &Manager::originGone);
+	// An original unplugged: its session turns orphaned and is cleaned up.
+	UdevClient udev;
+	QObject::connect(&udev, &UdevClient::blockEvent, &manager, [&manager](const QString &action, const UdevDevice &device) {
+		if (action == QLatin1String("remove") && device.devnum())
+			manager.originGone(device.devnum());
+	});
 	if (!manager.start())
 		return 1;
 	return app.exec();

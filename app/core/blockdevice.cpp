@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "blockdevice.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <sys/sysmacros.h>
+
+namespace {
+
+dev_t parseNumber(QStringView text)
+{
+	const qsizetype colon = text.indexOf(QLatin1Char(':'));
+	if (colon <= 0)
+		return 0;
+	bool okMajor = false, okMinor = false;
+	const uint ma = text.left(colon).toUInt(&okMajor);
+	const uint mi = text.mid(colon + 1).toUInt(&okMinor);
+	return okMajor && okMinor ? makedev(ma, mi) : 0;
+}
+
+QStringList entries(const QString &dir)
+{
+	return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+}
+
+BlockDevice::Type typeOf(const UdevDevice &d)
+{
+	const QString name = d.sysname();
+	if (d.devtype() == QLatin1String("partition"))
+		return BlockDevice::Type::Partition;
+	if (name.startsWith(QLatin1String("loop")))
+		return BlockDevice::Type::Loop;
+	if (name.startsWith(QLatin1String("nvme")))
+		return BlockDevice::Type::Nvme;
+	if (name.startsWith(QLatin1String("md")))
+		return BlockDevice::Type::Md;
+	if (name.startsWith(QLatin1String("dm-")))
+		return BlockDevice::Type::DeviceMapper;
+	return d.devtype() == QLatin1String("disk") ? BlockDevice::Type::Disk : BlockDevice::Type::Other;
+}
+
+} // namespace
+
+InterposerMappings parseInterposerMappings(const QString &text)
+{
+	static const QRegularExpression line(QStringLiteral(
+		R"(^(\d+:\d+) bypass=(\d+:\d+) interposer=(\d+:\d+) state=(\S*))"));
+	InterposerMappings out;
+	for (const QString &l : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+		const auto m = line.match(l);
+		if (!m.hasMatch())
+			continue;
+		InterposerMapping mapping;
+		mapping.bypass = parseNumber(m.capturedView(2));
+		mapping.interposer = parseNumber(m.capturedView(3));
+		mapping.attached = m.captured(4).split(QLatin1Char(',')).contains(QStringLiteral("attached"));
+		out.insert(parseNumber(m.capturedView(1)), mapping);
+	}
+	return out;
+}
+
+QString typeName(BlockDevice::Type type)
+{
+	switch (type) {
+	case BlockDevice::Type::Disk:
+		return QStringLiteral("disk");
+	case BlockDevice::Type::Partition:
+		return QStringLiteral("partition");
+	case BlockDevice::Type::Loop:
+		return QStringLiteral("loop");
+	case BlockDevice::Type::Nvme:
+		return QStringLiteral("nvme");
+	case BlockDevice::Type::Md:
+		return QStringLiteral("md");
+	case BlockDevice::Type::DeviceMapper:
+		return QStringLiteral("dm");
+	case BlockDevice::Type::Other:
+		break;
+	}
+	return QStringLiteral("other");
+}
+
+BlockDevice readBlockDevice(const UdevDevice &d, const MountTable &mounts, const InterposerMappings &mappings)
+{
+	BlockDevice b;
+	b.name = d.sysname();
+	b.syspath = d.syspath();
+	b.node = d.devnode();
+	b.number = d.devnum();
+	b.type = typeOf(d);
+	if (b.type == BlockDevice::Type::Partition)
+		b.disk = d.parent().devnum();
+	b.sizeBytes = d.sysattr("size").toULongLong() * 512;
+	b.readOnly = d.sysattr("ro") == QLatin1String("1");
+	b.fsType = d.property("ID_FS_TYPE");
+	b.label = d.property("ID_FS_LABEL");
+	b.uuid = d.property("ID_FS_UUID");
+	const QString dmName = d.property("DM_NAME");
+	b.model = b.type == BlockDevice::Type::DeviceMapper ? dmName : d.property("ID_MODEL").replace(QLatin1Char('_'), QLatin1Char(' '));
+	b.mountPoints = mounts.mountPoints(b.number, b.node);
+	b.swap = mounts.isSwap(b.node);
+	b.holders = entries(b.syspath + QStringLiteral("/holders"));
+	b.slaves = entries(b.syspath + QStringLiteral("/slaves"));
+
+	// The parts of a session.
+	static const QRegularExpression dmNames(QStringLiteral(R"(^interposer-(\d+)_(\d+)(-snap)?$)"));
+	if (const auto m = dmNames.match(dmName); m.hasMatch()) {
+		b.role = m.captured(3).isEmpty() ? BlockDevice::Role::Interposer : BlockDevice::Role::Snapshot;
+		b.original = makedev(m.captured(1).toUInt(), m.captured(2).toUInt());
+	} else if (b.name.startsWith(QLatin1String("ipbypass"))) {
+		b.role = BlockDevice::Role::Bypass;
+		for (auto it = mappings.cbegin(); it != mappings.cend(); ++it)
+			if (it->bypass == b.number)
+				b.original = it.key();
+	}
+	return b;
+}
