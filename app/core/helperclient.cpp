@@ -12,14 +12,6 @@ namespace {
 // An administrator typing a password may take minutes.
 constexpr int kCallTimeoutMs = 15 * 60 * 1000;
 
-template<typename T>
-T demarshal(const QVariant &v)
-{
-	if (v.canConvert<QDBusArgument>())
-		return qdbus_cast<T>(v.value<QDBusArgument>());
-	return v.value<T>();
-}
-
 } // namespace
 
 HelperClient::HelperClient(QDBusConnection bus)
@@ -36,11 +28,11 @@ SessionInfo sessionFromProperties(const QDBusObjectPath &path, const QVariantMap
 	s.device = p.value(QStringLiteral("Device")).toString();
 	s.deviceNumber = p.value(QStringLiteral("DeviceNumber")).toULongLong();
 	s.kind = p.value(QStringLiteral("Kind")).toString();
-	s.options = demarshal<QVariantMap>(p.value(QStringLiteral("Options")));
+	s.options = interposerDemarshal<QVariantMap>(p.value(QStringLiteral("Options")));
 	s.state = p.value(QStringLiteral("State")).toString();
 	s.interposer = p.value(QStringLiteral("Interposer")).toString();
 	s.snapshotDevice = p.value(QStringLiteral("SnapshotDevice")).toString();
-	s.snapshotUsage = demarshal<InterposerSnapshotUsage>(p.value(QStringLiteral("SnapshotUsage")));
+	s.snapshotUsage = interposerDemarshal<InterposerSnapshotUsage>(p.value(QStringLiteral("SnapshotUsage")));
 	s.startedByUid = p.value(QStringLiteral("StartedByUID")).toUInt();
 	s.started = p.value(QStringLiteral("Started")).toULongLong();
 	return s;
@@ -57,7 +49,7 @@ QList<SessionInfo> HelperClient::sessions(QDBusMessage *error)
 			*error = reply;
 		return out;
 	}
-	const auto objects = demarshal<InterposerManagedObjects>(reply.arguments().at(0));
+	const auto objects = interposerDemarshal<InterposerManagedObjects>(reply.arguments().at(0));
 	for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
 		const auto props = it.value().value(QStringLiteral("org.interposer.Helper1.Session"));
 		if (!props.isEmpty())

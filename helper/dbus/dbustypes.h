@@ -30,3 +30,13 @@ using InterposerManagedObjects = QMap<QDBusObjectPath, InterposerInterfaceProper
 // Registers every type above with the Qt meta-type and D-Bus type systems.
 // Call once before the first D-Bus call or export.
 void interposerRegisterDBusTypes();
+
+// A value from a reply or signal: QtDBus hands a composite type over as a
+// QDBusArgument until it is told the type.
+template<typename T>
+T interposerDemarshal(const QVariant &v)
+{
+	if (v.canConvert<QDBusArgument>())
+		return qdbus_cast<T>(v.value<QDBusArgument>());
+	return v.value<T>();
+}

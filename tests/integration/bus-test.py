@@ -9,7 +9,7 @@ unprivileged uid through setpriv where polkit matters. Every refusal is
 checked to leave the machine unchanged: the helper prints each change it
 makes, and no new line may appear.
 
-    bus-test.py FAKE_HELPER
+    bus-test.py FAKE_HELPER SESSION_WATCHER_PROBE
 """
 
 import json
@@ -19,6 +19,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 
@@ -27,6 +28,7 @@ import dbus.mainloop.glib
 from gi.repository import GLib
 
 FAKE_HELPER = None
+PROBE = None
 NOBODY = 65534
 HELPER = 'org.interposer.Helper1'
 MANAGER = '/org/interposer/Helper1'
@@ -339,7 +341,7 @@ class BusTest(unittest.TestCase):
 
     def job_exists(self, job):
         try:
-            self.bus.conn.get_object(HELPER, job).Get('org.interposer.Helper1.Job', 'Progress',
+            self.bus.conn.get_object(HELPER, job, introspect=False).Get('org.interposer.Helper1.Job', 'Progress',
                                                       dbus_interface='org.freedesktop.DBus.Properties')
             return True
         except dbus.exceptions.DBusException as e:
@@ -428,6 +430,29 @@ print(conn.get_unique_name(), job)
         pump_until('InterfacesRemoved', lambda: any(e[0] == 'InterfacesRemoved' for e in events))
         self.assertEqual(events[-1], ('InterfacesRemoved', path, ['org.interposer.Helper1.Session']))
 
+    def test_session_watcher_follows_the_helper(self):
+        """The GUI's SessionWatcher sees sessions come, change and go."""
+        probe = subprocess.Popen([PROBE], stdout=subprocess.PIPE, text=True)
+        self.addCleanup(probe.wait)
+        self.addCleanup(probe.terminate)
+        seen = []
+        threading.Thread(target=lambda: [seen.append(json.loads(line)) for line in probe.stdout],
+                         daemon=True).start()
+
+        def shows(what, sessions):
+            wait_until(what, lambda: seen and seen[-1] == sessions)
+
+        shows('the first, empty list', [])
+        self.assertEqual(attach('/dev/sda1', 'delay', "{'read-ms': <uint32 7>}").returncode, 0)
+        shows('the new session', [{'device': '/dev/sda1', 'kind': 'delay', 'state': 'active',
+                                   'options': {'read-ms': 7, 'write-ms': 0, 'flush-ms': 0}}])
+        path = '/org/interposer/Helper1/sessions/8_1'
+        self.assertEqual(session_call(path, 'Reconfigure', "{'read-ms': <uint32 9>}").returncode, 0)
+        shows('the new delay', [{'device': '/dev/sda1', 'kind': 'delay', 'state': 'active',
+                                 'options': {'read-ms': 9, 'write-ms': 0, 'flush-ms': 0}}])
+        self.assertEqual(session_call(path, 'Detach', '{}').returncode, 0)
+        shows('the session gone', [])
+
     # --- validation through the bus ------------------------------------
 
     def test_refusals_through_the_bus(self):
@@ -479,4 +504,5 @@ print(conn.get_unique_name(), job)
 
 if __name__ == '__main__':
     FAKE_HELPER = sys.argv.pop(1)
+    PROBE = sys.argv.pop(1)
     unittest.main(verbosity=2)

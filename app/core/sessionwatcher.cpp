@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "sessionwatcher.h"
+
+#include <QDBusArgument>
+#include <QDBusConnectionInterface>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+
+namespace {
+
+const QString kObjectManager = QStringLiteral("org.freedesktop.DBus.ObjectManager");
+const QString kProperties = QStringLiteral("org.freedesktop.DBus.Properties");
+const QString kSession = QStringLiteral("org.interposer.Helper1.Session");
+
+
+} // namespace
+
+SessionWatcher::SessionWatcher(QDBusConnection bus, QObject *parent) : QObject(parent), m_bus(std::move(bus))
+{
+	interposerRegisterDBusTypes();
+	const QString &svc = HelperClient::service;
+	m_bus.connect(svc, HelperClient::managerPath, kObjectManager, QStringLiteral("InterfacesAdded"),
+		      this, SLOT(onInterfacesAdded(QDBusMessage)));
+	m_bus.connect(svc, HelperClient::managerPath, kObjectManager, QStringLiteral("InterfacesRemoved"),
+		      this, SLOT(onInterfacesRemoved(QDBusMessage)));
+	// Any object of the helper: sessions come and go.
+	m_bus.connect(svc, QString(), kProperties, QStringLiteral("PropertiesChanged"),
+		      this, SLOT(onPropertiesChanged(QDBusMessage)));
+	if (m_bus.interface())
+		connect(m_bus.interface(), &QDBusConnectionInterface::serviceOwnerChanged, this, &SessionWatcher::onHelperGone);
+}
+
+void SessionWatcher::refresh()
+{
+	QDBusMessage call = QDBusMessage::createMethodCall(HelperClient::service, HelperClient::managerPath,
+							   kObjectManager, QStringLiteral("GetManagedObjects"));
+	auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
+	connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+		w->deleteLater();
+		const QDBusPendingReply<InterposerManagedObjects> reply = *w;
+		if (reply.isError()) {
+			m_error = reply.error().message();
+			return;
+		}
+		m_error.clear();
+		m_sessions.clear();
+		const InterposerManagedObjects objects = reply.value();
+		for (auto it = objects.cbegin(); it != objects.cend(); ++it)
+			if (it->contains(kSession))
+				m_sessions.insert(it.key().path(), it->value(kSession));
+		announce();
+	});
+}
+
+QList<SessionInfo> SessionWatcher::sessions() const
+{
+	QList<SessionInfo> out;
+	for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it)
+		out.append(sessionFromProperties(QDBusObjectPath(it.key()), it.value()));
+	return out;
+}
+
+void SessionWatcher::onInterfacesAdded(const QDBusMessage &signal)
+{
+	const QVariantList args = signal.arguments();
+	if (args.size() != 2)
+		return;
+	const QString path = interposerDemarshal<QDBusObjectPath>(args[0]).path();
+	const auto interfaces = interposerDemarshal<InterposerInterfaceProperties>(args[1]);
+	if (!interfaces.contains(kSession))
+		return;
+	m_sessions.insert(path, interfaces.value(kSession));
+	announce();
+}
+
+void SessionWatcher::onInterfacesRemoved(const QDBusMessage &signal)
+{
+	const QVariantList args = signal.arguments();
+	if (args.isEmpty() || !m_sessions.remove(interposerDemarshal<QDBusObjectPath>(args[0]).path()))
+		return;
+	announce();
+}
+
+void SessionWatcher::onPropertiesChanged(const QDBusMessage &signal)
+{
+	const QVariantList args = signal.arguments();
+	const auto it = m_sessions.find(signal.path());
+	if (args.size() < 2 || it == m_sessions.end() || args[0].toString() != kSession)
+		return;
+	const QVariantMap changed = interposerDemarshal<QVariantMap>(args[1]);
+	for (auto c = changed.cbegin(); c != changed.cend(); ++c)
+		it->insert(c.key(), c.value());
+	announce();
+}
+
+void SessionWatcher::onHelperGone(const QString &name, const QString &, const QString &newOwner)
+{
+	// An idle helper exits with no sessions; a crashed one left its
+	// sessions to the next, which a refresh asks for.
+	if (name != HelperClient::service || !newOwner.isEmpty() || m_sessions.isEmpty())
+		return;
+	m_sessions.clear();
+	announce();
+	refresh();
+}
+
+void SessionWatcher::announce()
+{
+	Q_EMIT sessionsChanged(sessions());
+}

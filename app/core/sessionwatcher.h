@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The helper's sessions as they change: one GetManagedObjects (without
+// blocking), then the ObjectManager's InterfacesAdded/InterfacesRemoved and
+// each session's PropertiesChanged. The helper is started by D-Bus for the
+// first call and may exit when idle; it has no sessions then.
+#pragma once
+
+#include "helperclient.h"
+
+#include <QDBusMessage>
+#include <QHash>
+#include <QObject>
+#include <QVariantMap>
+
+class SessionWatcher : public QObject
+{
+	Q_OBJECT
+
+public:
+	explicit SessionWatcher(QDBusConnection bus, QObject *parent = nullptr);
+
+	// Asks the helper for every session again.
+	void refresh();
+	QList<SessionInfo> sessions() const;
+	// The error of the last refresh (empty if it worked).
+	QString lastError() const { return m_error; }
+
+Q_SIGNALS:
+	void sessionsChanged(const QList<SessionInfo> &sessions);
+
+private Q_SLOTS:
+	// QtDBus connects signals by signature strings only.
+	void onInterfacesAdded(const QDBusMessage &signal);
+	void onInterfacesRemoved(const QDBusMessage &signal);
+	void onPropertiesChanged(const QDBusMessage &signal);
+	void onHelperGone(const QString &name, const QString &oldOwner, const QString &newOwner);
+
+private:
+	void announce();
+
+	QDBusConnection m_bus;
+	QHash<QString, QVariantMap> m_sessions; // object path → Session properties
+	QString m_error;
+};
