@@ -144,7 +144,9 @@ const BlockDevice *BlockDeviceModel::device(const QModelIndex &index) const
 	if (index.internalId() == 0)
 		return &m_rows[index.row()].device;
 	const int row = m_rowOf.value(dev_t(index.internalId()), -1);
-	return row < 0 ? nullptr : &m_rows[row].partitions[index.row()];
+	if (row < 0 || index.row() >= m_rows[row].partitions.size())
+		return nullptr;
+	return &m_rows[row].partitions[index.row()];
 }
 
 const BlockDevice *BlockDeviceModel::device(dev_t number) const

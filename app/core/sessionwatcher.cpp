@@ -2,9 +2,9 @@
 #include "sessionwatcher.h"
 
 #include <QDBusArgument>
-#include <QDBusConnectionInterface>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QDBusServiceWatcher>
 
 namespace {
 
@@ -26,8 +26,8 @@ SessionWatcher::SessionWatcher(QDBusConnection bus, QObject *parent) : QObject(p
 	// Any object of the helper: sessions come and go.
 	m_bus.connect(svc, QString(), kProperties, QStringLiteral("PropertiesChanged"),
 		      this, SLOT(onPropertiesChanged(QDBusMessage)));
-	if (m_bus.interface())
-		connect(m_bus.interface(), &QDBusConnectionInterface::serviceOwnerChanged, this, &SessionWatcher::onHelperGone);
+	auto *helper = new QDBusServiceWatcher(svc, m_bus, QDBusServiceWatcher::WatchForUnregistration, this);
+	connect(helper, &QDBusServiceWatcher::serviceUnregistered, this, &SessionWatcher::onHelperGone);
 }
 
 void SessionWatcher::refresh()
@@ -93,11 +93,11 @@ void SessionWatcher::onPropertiesChanged(const QDBusMessage &signal)
 	announce();
 }
 
-void SessionWatcher::onHelperGone(const QString &name, const QString &, const QString &newOwner)
+void SessionWatcher::onHelperGone()
 {
 	// An idle helper exits with no sessions; a crashed one left its
 	// sessions to the next, which a refresh asks for.
-	if (name != HelperClient::service || !newOwner.isEmpty() || m_sessions.isEmpty())
+	if (m_sessions.isEmpty())
 		return;
 	m_sessions.clear();
 	announce();

@@ -33,9 +33,9 @@ private Q_SLOTS:
 	void onInterfacesAdded(const QDBusMessage &signal);
 	void onInterfacesRemoved(const QDBusMessage &signal);
 	void onPropertiesChanged(const QDBusMessage &signal);
-	void onHelperGone(const QString &name, const QString &oldOwner, const QString &newOwner);
 
 private:
+	void onHelperGone();
 	void announce();
 
 	QDBusConnection m_bus;

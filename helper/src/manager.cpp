@@ -339,7 +339,12 @@ void Manager::exportSnapshot(SessionObject *session, const QDBusMessage &call,
 		// No owner check: an export changes nothing of the session, and
 		// polkit's org.interposer.export decides who may read it.
 		const SessionRecord &rec = guard->record();
-		UniqueFd source = m_backends.dm.openForReading(rec.snapshotName());
+		UniqueFd source;
+		try {
+			source = m_backends.dm.openForReading(rec.snapshotName());
+		} catch (const HelperError &e) {
+			throwFailed(QStringLiteral("Cannot read the snapshot of %1: %2").arg(rec.original.name, e.message()));
+		}
 		UniqueFd out(::fcntl(target.fileDescriptor(), F_DUPFD_CLOEXEC, 3));
 		if (!out.valid())
 			throwFailed(QStringLiteral("Cannot take the file descriptor for the export of %1: %2.")

@@ -389,6 +389,16 @@ class BusTest(unittest.TestCase):
         with open(self.target, 'rb') as f:
             self.assertTrue(f.read(len(chunk)) == chunk, 'the copied part differs')
 
+    def test_export_of_an_unreadable_snapshot(self):
+        conn, events = self.export_setup(fifo=False)
+        os.unlink(self.svc.export_source)  # the "snapshot device" cannot be opened
+        with self.assertRaises(dbus.exceptions.DBusException) as caught:
+            self.export(conn)
+        self.assertEqual(caught.exception.get_dbus_name(), 'org.interposer.Error.Failed')
+        self.assertIn('Cannot read the snapshot of /dev/sde', str(caught.exception))
+        with open(self.target, 'rb') as f:
+            self.assertTrue(f.read() == b'x' * (self.SDE_BYTES + 4096), 'a failed export changed the file')
+
     def test_export_cancelled_when_its_client_leaves(self):
         conn, events = self.export_setup(fifo=True)
         client = subprocess.run([sys.executable, '-c', '''
