@@ -6,7 +6,7 @@
 #include "helperclient.h"
 
 #include <QCoreApplication>
-#include <QDBusConnectionInterface>
+#include <QDBusServiceWatcher>
 #include <QDBusUnixFileDescriptor>
 #include <QDateTime>
 #include <QEventLoop>
@@ -25,7 +25,6 @@
 
 namespace {
 
-const QString kSession = QStringLiteral("org.interposer.Helper1.Session");
 
 QTextStream &out()
 {
@@ -184,9 +183,9 @@ int exportSnapshot(HelperClient &client, const SessionInfo &s, const CliRequest 
 	::close(fd);
 
 	CompletionListener listener;
-	client.bus().connect(HelperClient::service, QString(), QStringLiteral("org.interposer.Helper1.Job"),
+	client.bus().connect(HelperClient::service, QString(), HelperClient::jobInterface,
 			     QStringLiteral("Completed"), &listener, SLOT(onCompleted(QDBusMessage)));
-	const QDBusMessage reply = client.call(s.path.path(), kSession, QStringLiteral("ExportSnapshot"),
+	const QDBusMessage reply = client.call(s.path.path(), HelperClient::sessionInterface, QStringLiteral("ExportSnapshot"),
 		{QVariant::fromValue(handle), r.options}, !r.noInteraction);
 	if (reply.type() != QDBusMessage::ReplyMessage)
 		return failReply(reply);
@@ -197,11 +196,8 @@ int exportSnapshot(HelperClient &client, const SessionInfo &s, const CliRequest 
 			loop.quit();
 	});
 	// If the helper dies, no signal will come.
-	QObject::connect(client.bus().interface(), &QDBusConnectionInterface::serviceUnregistered, &loop,
-			 [&](const QString &name) {
-		if (name == HelperClient::service)
-			loop.quit();
-	});
+	QDBusServiceWatcher helper(HelperClient::service, client.bus(), QDBusServiceWatcher::WatchForUnregistration);
+	QObject::connect(&helper, &QDBusServiceWatcher::serviceUnregistered, &loop, &QEventLoop::quit);
 	if (!listener.completed.contains(job))
 		loop.exec();
 	if (!listener.completed.contains(job))
@@ -235,7 +231,7 @@ int run(const CliRequest &r)
 		return exportSnapshot(client, *session, r);
 	const QString method = r.command == QLatin1String("set") ? QStringLiteral("Reconfigure")
 							      : QStringLiteral("Detach");
-	const QDBusMessage reply = client.call(session->path.path(), kSession, method, {r.options}, !r.noInteraction);
+	const QDBusMessage reply = client.call(session->path.path(), HelperClient::sessionInterface, method, {r.options}, !r.noInteraction);
 	return reply.type() == QDBusMessage::ReplyMessage ? 0 : failReply(reply);
 }
 

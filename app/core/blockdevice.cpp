@@ -59,27 +59,6 @@ InterposerMappings parseInterposerMappings(const QString &text)
 	return out;
 }
 
-QString typeName(BlockDevice::Type type)
-{
-	switch (type) {
-	case BlockDevice::Type::Disk:
-		return QStringLiteral("disk");
-	case BlockDevice::Type::Partition:
-		return QStringLiteral("partition");
-	case BlockDevice::Type::Loop:
-		return QStringLiteral("loop");
-	case BlockDevice::Type::Nvme:
-		return QStringLiteral("nvme");
-	case BlockDevice::Type::Md:
-		return QStringLiteral("md");
-	case BlockDevice::Type::DeviceMapper:
-		return QStringLiteral("dm");
-	case BlockDevice::Type::Other:
-		break;
-	}
-	return QStringLiteral("other");
-}
-
 BlockDevice readBlockDevice(const UdevDevice &d, const MountTable &mounts, const InterposerMappings &mappings)
 {
 	BlockDevice b;

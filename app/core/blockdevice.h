@@ -57,8 +57,6 @@ using InterposerMappings = QHash<dev_t, InterposerMapping>;
 // lines; lines that do not parse are skipped.
 InterposerMappings parseInterposerMappings(const QString &text);
 
-QString typeName(BlockDevice::Type type);
-
 // Reads one device. mappings says which bypass belongs to which original;
 // interposer and snapshot devices are known by their device-mapper names
 // (interposer-<major>_<minor>[-snap], which the helper gives them).

@@ -20,23 +20,6 @@ bool before(const BlockDevice &a, const BlockDevice &b)
 	return collator.compare(a.name, b.name) < 0;
 }
 
-template<typename List>
-qsizetype insertPosition(const List &list, const BlockDevice &device, const BlockDevice &(*get)(const typename List::value_type &))
-{
-	return std::partition_point(list.cbegin(), list.cend(), [&](const auto &item) { return before(get(item), device); }) -
-	       list.cbegin();
-}
-
-const BlockDevice &rowDevice(const auto &row)
-{
-	return row.device;
-}
-
-const BlockDevice &itself(const BlockDevice &device)
-{
-	return device;
-}
-
 } // namespace
 
 BlockDeviceModel::BlockDeviceModel(UdevClient *udev, QObject *parent, MountSources mounts)
@@ -306,15 +289,10 @@ void BlockDeviceModel::onBlockEvent(const QString &action, const UdevDevice &dev
 		remove(device.devnum());
 		return;
 	}
-	const BlockDevice b = read(device);
+	const BlockDevice b = readBlockDevice(device, m_mounts, readMappings());
 	apply(b);
 	// A device built on others changes their holders.
 	rereadNames(b.slaves);
-}
-
-BlockDevice BlockDeviceModel::read(const UdevDevice &device) const
-{
-	return readBlockDevice(device, m_mounts, readMappings());
 }
 
 InterposerMappings BlockDeviceModel::readMappings() const
@@ -345,7 +323,8 @@ void BlockDeviceModel::applyTop(const BlockDevice &b)
 		rowChanged(index(*row, 0));
 		return;
 	}
-	const int row = int(insertPosition(m_rows, b, rowDevice<Row>));
+	const int row = int(std::partition_point(m_rows.cbegin(), m_rows.cend(),
+						 [&b](const Row &r) { return before(r.device, b); }) - m_rows.cbegin());
 	beginInsertRows({}, row, row);
 	m_rows.insert(row, {b, {}});
 	rebuildRowIndex();
@@ -375,7 +354,8 @@ void BlockDeviceModel::applyPartition(const BlockDevice &b)
 		rowChanged(index(p, 0, parent));
 		return;
 	}
-	const int p = int(insertPosition(parts, b, itself));
+	const int p = int(std::partition_point(parts.cbegin(), parts.cend(),
+					       [&b](const BlockDevice &other) { return before(other, b); }) - parts.cbegin());
 	beginInsertRows(parent, p, p);
 	parts.insert(p, b);
 	m_diskOf.insert(b.number, b.disk);
@@ -415,10 +395,13 @@ void BlockDeviceModel::remove(dev_t number)
 
 void BlockDeviceModel::rereadNames(const QStringList &names)
 {
+	if (names.isEmpty())
+		return;
+	const InterposerMappings mappings = readMappings();
 	for (const QString &name : names) {
 		const UdevDevice d = m_udev->device("block", name.toUtf8().constData());
 		if (d.isValid())
-			apply(read(d));
+			apply(readBlockDevice(d, m_mounts, mappings));
 	}
 }
 

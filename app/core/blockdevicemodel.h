@@ -60,7 +60,6 @@ private:
 	};
 
 	void onBlockEvent(const QString &action, const UdevDevice &device);
-	BlockDevice read(const UdevDevice &device) const;
 	InterposerMappings readMappings() const;
 	void apply(const BlockDevice &device);
 	void applyTop(const BlockDevice &device);

@@ -6,6 +6,8 @@
 
 const QString HelperClient::service = QStringLiteral("org.interposer.Helper1");
 const QString HelperClient::managerPath = QStringLiteral("/org/interposer/Helper1");
+const QString HelperClient::sessionInterface = QString::fromLatin1(OrgInterposerHelper1SessionInterface::staticInterfaceName());
+const QString HelperClient::jobInterface = QString::fromLatin1(OrgInterposerHelper1JobInterface::staticInterfaceName());
 
 namespace {
 
@@ -51,7 +53,7 @@ QList<SessionInfo> HelperClient::sessions(QDBusMessage *error)
 	}
 	const auto objects = interposerDemarshal<InterposerManagedObjects>(reply.arguments().at(0));
 	for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
-		const auto props = it.value().value(QStringLiteral("org.interposer.Helper1.Session"));
+		const auto props = it.value().value(sessionInterface);
 		if (!props.isEmpty())
 			out.append(sessionFromProperties(it.key(), props));
 	}

@@ -32,6 +32,9 @@ class HelperClient
 public:
 	static const QString service;
 	static const QString managerPath;
+	// The interface names, as the proxies generated from the XML spell them.
+	static const QString sessionInterface;
+	static const QString jobInterface;
 
 	explicit HelperClient(QDBusConnection bus = QDBusConnection::systemBus());
 

@@ -35,11 +35,9 @@ QString text(const char *s)
 
 MountTable MountTable::read(const MountSources &sources)
 {
-	const QString &mountinfo = sources.mountinfo;
-	const QString &swaps = sources.swaps;
 	MountTable out;
 	Table mounts = newTable();
-	if (mounts && mnt_table_parse_file(mounts.get(), QFile::encodeName(mountinfo).constData()) == 0) {
+	if (mounts && mnt_table_parse_file(mounts.get(), QFile::encodeName(sources.mountinfo).constData()) == 0) {
 		forEach(mounts.get(), [&out](libmnt_fs *fs) {
 			const QString target = text(mnt_fs_get_target(fs));
 			if (const dev_t dev = mnt_fs_get_devno(fs))
@@ -50,8 +48,8 @@ MountTable MountTable::read(const MountSources &sources)
 		});
 	}
 	Table swapList = newTable();
-	if (swapList && QFile::exists(swaps) &&
-	    mnt_table_parse_swaps(swapList.get(), QFile::encodeName(swaps).constData()) == 0) {
+	if (swapList && QFile::exists(sources.swaps) &&
+	    mnt_table_parse_swaps(swapList.get(), QFile::encodeName(sources.swaps).constData()) == 0) {
 		forEach(swapList.get(), [&out](libmnt_fs *fs) {
 			if (const char *source = mnt_fs_get_srcpath(fs))
 				out.m_swaps.insert(QString::fromUtf8(source));

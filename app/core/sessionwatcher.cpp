@@ -10,7 +10,6 @@ namespace {
 
 const QString kObjectManager = QStringLiteral("org.freedesktop.DBus.ObjectManager");
 const QString kProperties = QStringLiteral("org.freedesktop.DBus.Properties");
-const QString kSession = QStringLiteral("org.interposer.Helper1.Session");
 
 
 } // namespace
@@ -46,8 +45,8 @@ void SessionWatcher::refresh()
 		m_sessions.clear();
 		const InterposerManagedObjects objects = reply.value();
 		for (auto it = objects.cbegin(); it != objects.cend(); ++it)
-			if (it->contains(kSession))
-				m_sessions.insert(it.key().path(), it->value(kSession));
+			if (it->contains(HelperClient::sessionInterface))
+				m_sessions.insert(it.key().path(), it->value(HelperClient::sessionInterface));
 		announce();
 	});
 }
@@ -67,9 +66,9 @@ void SessionWatcher::onInterfacesAdded(const QDBusMessage &signal)
 		return;
 	const QString path = interposerDemarshal<QDBusObjectPath>(args[0]).path();
 	const auto interfaces = interposerDemarshal<InterposerInterfaceProperties>(args[1]);
-	if (!interfaces.contains(kSession))
+	if (!interfaces.contains(HelperClient::sessionInterface))
 		return;
-	m_sessions.insert(path, interfaces.value(kSession));
+	m_sessions.insert(path, interfaces.value(HelperClient::sessionInterface));
 	announce();
 }
 
@@ -85,7 +84,7 @@ void SessionWatcher::onPropertiesChanged(const QDBusMessage &signal)
 {
 	const QVariantList args = signal.arguments();
 	const auto it = m_sessions.find(signal.path());
-	if (args.size() < 2 || it == m_sessions.end() || args[0].toString() != kSession)
+	if (args.size() < 2 || it == m_sessions.end() || args[0].toString() != HelperClient::sessionInterface)
 		return;
 	const QVariantMap changed = interposerDemarshal<QVariantMap>(args[1]);
 	for (auto c = changed.cbegin(); c != changed.cend(); ++c)

@@ -3,6 +3,7 @@
 
 #include "helper1adaptor.h"
 #include "bussignals.h"
+#include "helpererror.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -12,6 +13,8 @@
 #include <cstring>
 #include <sys/stat.h>
 #include <vector>
+
+const QString ExportJob::interfaceName = QStringLiteral("org.interposer.Helper1.Job");
 
 ExportJob::ExportJob(int id, UniqueFd source, UniqueFd target, quint64 bytes, QString device,
 		     QDBusConnection bus, QObject *parent)
@@ -59,7 +62,7 @@ void ExportJob::Cancel()
 	if (calledFromDBus()) {
 		const auto uid = m_bus.interface()->serviceUid(message().service());
 		if (!uid.isValid() || (uid.value() != 0 && uid.value() != m_ownerUid)) {
-			sendErrorReply(QStringLiteral("org.interposer.Error.NotAuthorized"),
+			sendErrorReply(HelperError::dbusName(HelperError::Kind::NotAuthorized),
 				       QStringLiteral("Not authorized to cancel the export of %1: it was started by uid %2.")
 				       .arg(m_device).arg(m_ownerUid));
 			return;
@@ -127,13 +130,13 @@ void ExportJob::poll()
 	if (ms > 0)
 		m_rate = (done - m_lastDone) * 1000 / quint64(ms);
 	m_lastDone = done;
-	emitPropertiesChanged(m_bus, path().path(), QStringLiteral("org.interposer.Helper1.Job"),
+	emitPropertiesChanged(m_bus, path().path(), interfaceName,
 			      {{QStringLiteral("Progress"), progress()}, {QStringLiteral("Rate"), m_rate}});
 	if (!ended)
 		return;
 	m_poll.stop();
 	m_thread.join();
-	sendSignal(m_bus, path().path(), QStringLiteral("org.interposer.Helper1.Job"), QStringLiteral("Completed"),
+	sendSignal(m_bus, path().path(), interfaceName, QStringLiteral("Completed"),
 		   {m_error.isEmpty(), m_error});
 	Q_EMIT finished();
 }

@@ -29,6 +29,8 @@ public:
 		  QDBusConnection bus, QObject *parent = nullptr);
 	~ExportJob() override;
 
+	static const QString interfaceName;
+
 	QDBusObjectPath path() const;
 	// Who started it: only they (or root) may cancel it, and it is
 	// cancelled when their bus name goes (a client interrupted midway).
