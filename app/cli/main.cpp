@@ -217,7 +217,7 @@ int run(const CliRequest &r)
 		return list(client, r, true);
 	if (r.command == QLatin1String("attach")) {
 		const QDBusMessage reply = client.call(HelperClient::managerPath,
-			QStringLiteral("org.interposer.Helper1.Manager"), QStringLiteral("Attach"),
+			HelperClient::managerInterface, QStringLiteral("Attach"),
 			{r.device, r.kind, r.options}, !r.noInteraction);
 		if (reply.type() != QDBusMessage::ReplyMessage)
 			return failReply(reply);

@@ -6,6 +6,7 @@
 
 const QString HelperClient::service = QStringLiteral("org.interposer.Helper1");
 const QString HelperClient::managerPath = QStringLiteral("/org/interposer/Helper1");
+const QString HelperClient::managerInterface = QString::fromLatin1(OrgInterposerHelper1ManagerInterface::staticInterfaceName());
 const QString HelperClient::sessionInterface = QString::fromLatin1(OrgInterposerHelper1SessionInterface::staticInterfaceName());
 const QString HelperClient::jobInterface = QString::fromLatin1(OrgInterposerHelper1JobInterface::staticInterfaceName());
 
@@ -60,11 +61,27 @@ QList<SessionInfo> HelperClient::sessions(QDBusMessage *error)
 	return out;
 }
 
+namespace {
+
+QDBusMessage methodCall(const QString &path, const QString &interface, const QString &method,
+			const QVariantList &args, bool allowInteraction)
+{
+	QDBusMessage msg = QDBusMessage::createMethodCall(HelperClient::service, path, interface, method);
+	msg.setArguments(args);
+	msg.setInteractiveAuthorizationAllowed(allowInteraction);
+	return msg;
+}
+
+} // namespace
+
 QDBusMessage HelperClient::call(const QString &path, const QString &interface, const QString &method,
 				const QVariantList &args, bool allowInteraction)
 {
-	QDBusMessage msg = QDBusMessage::createMethodCall(service, path, interface, method);
-	msg.setArguments(args);
-	msg.setInteractiveAuthorizationAllowed(allowInteraction);
-	return m_bus.call(msg, QDBus::Block, kCallTimeoutMs);
+	return m_bus.call(methodCall(path, interface, method, args, allowInteraction), QDBus::Block, kCallTimeoutMs);
+}
+
+QDBusPendingCall HelperClient::asyncCall(const QString &path, const QString &interface, const QString &method,
+					 const QVariantList &args, bool allowInteraction)
+{
+	return m_bus.asyncCall(methodCall(path, interface, method, args, allowInteraction), kCallTimeoutMs);
 }

@@ -10,6 +10,7 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDBusPendingCall>
 #include <QList>
 #include <optional>
 
@@ -32,6 +33,7 @@ class HelperClient
 public:
 	static const QString service;
 	static const QString managerPath;
+	static const QString managerInterface;
 	// The interface names, as the proxies generated from the XML spell them.
 	static const QString sessionInterface;
 	static const QString jobInterface;
@@ -47,6 +49,9 @@ public:
 	// A method call that may wait for polkit's password dialog.
 	QDBusMessage call(const QString &path, const QString &interface, const QString &method,
 			  const QVariantList &args, bool allowInteraction);
+	// The same without waiting: a window must not freeze while polkit asks.
+	QDBusPendingCall asyncCall(const QString &path, const QString &interface, const QString &method,
+				   const QVariantList &args, bool allowInteraction);
 
 private:
 	QDBusConnection m_bus;

@@ -111,7 +111,7 @@ void readFlakey(const QString &device, const OptionReader &r, FlakeySettings &f)
 	if (r.has(kUp))
 		f.upSeconds = r.uint32In(kUp, 0, Limits::maxFlakeySeconds, s);
 	if (r.has(kDown))
-		f.downSeconds = r.uint32In(kDown, 1, Limits::maxFlakeySeconds, s);
+		f.downSeconds = r.uint32In(kDown, Limits::minFlakeyDownSeconds, Limits::maxFlakeySeconds, s);
 	if (r.has(kMode)) {
 		const QString mode = r.string(kMode);
 		if (mode == QLatin1String("error-reads"))
@@ -127,35 +127,6 @@ void readFlakey(const QString &device, const OptionReader &r, FlakeySettings &f)
 }
 
 } // namespace
-
-QString kindName(Kind kind)
-{
-	switch (kind) {
-	case Kind::Linear:
-		return QStringLiteral("linear");
-	case Kind::Delay:
-		return QStringLiteral("delay");
-	case Kind::Snapshot:
-		return QStringLiteral("snapshot");
-	case Kind::Flakey:
-		break;
-	}
-	return QStringLiteral("flakey");
-}
-
-std::optional<Kind> kindFromName(const QString &name)
-{
-	for (Kind k : {Kind::Linear, Kind::Delay, Kind::Snapshot, Kind::Flakey})
-		if (kindName(k) == name)
-			return k;
-	return std::nullopt;
-}
-
-QStringList allKindNames()
-{
-	return {kindName(Kind::Linear), kindName(Kind::Delay), kindName(Kind::Snapshot),
-		kindName(Kind::Flakey)};
-}
 
 QString flakeyModeName(FlakeyMode mode)
 {

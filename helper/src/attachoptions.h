@@ -4,16 +4,13 @@
 // a sentence that names the device, the option and the allowed range.
 #pragma once
 
+#include "kinds.h"
+#include "optionlimits.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
 #include <optional>
-
-enum class Kind { Linear, Delay, Snapshot, Flakey };
-
-QString kindName(Kind kind);
-std::optional<Kind> kindFromName(const QString &name);
-QStringList allKindNames();
 
 struct DelaySettings {
 	quint32 readMs = 0;
@@ -45,14 +42,6 @@ struct AttachOptions {
 	SnapshotSettings snapshot;
 };
 
-// Limits, here so that documentation and tests quote the same numbers.
-namespace Limits {
-constexpr quint32 maxDelayMs = 60000;       // beyond it, hung-task warnings
-constexpr quint32 maxFlakeySeconds = 86400;
-constexpr quint32 minChunkSectors = 8;      // 4 KiB
-constexpr quint32 maxChunkSectors = 2048;   // 1 MiB
-constexpr quint64 minStoreBytes = 16ull << 20;
-}
 
 // Whether the caller asked polkit not to interact (auth.no_user_interaction);
 // refuses a value that is not a boolean.

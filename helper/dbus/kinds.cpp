@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "kinds.h"
+
+const QList<Kind> &allKinds()
+{
+	static const QList<Kind> kinds{Kind::Linear, Kind::Delay, Kind::Snapshot, Kind::Flakey};
+	return kinds;
+}
+
+QString kindName(Kind kind)
+{
+	switch (kind) {
+	case Kind::Linear:
+		return QStringLiteral("linear");
+	case Kind::Delay:
+		return QStringLiteral("delay");
+	case Kind::Snapshot:
+		return QStringLiteral("snapshot");
+	case Kind::Flakey:
+		break;
+	}
+	return QStringLiteral("flakey");
+}
+
+std::optional<Kind> kindFromName(const QString &name)
+{
+	for (Kind k : allKinds())
+		if (kindName(k) == name)
+			return k;
+	return std::nullopt;
+}
+
+QStringList allKindNames()
+{
+	QStringList names;
+	for (Kind k : allKinds())
+		names << kindName(k);
+	return names;
+}
