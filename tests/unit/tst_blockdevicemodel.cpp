@@ -7,6 +7,7 @@
 //   loop0
 // and its hotplug: rows appear, change and go in place, selections stay.
 #include "blockdevicemodel.h"
+#include "testbed.h"
 #include "udevclient.h"
 
 #include <QAbstractItemModelTester>
@@ -15,13 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/sysmacros.h>
-#include <umockdev.h>
-
-namespace {
-
-using Props = QList<std::pair<const char *, QString>>;
-
-} // namespace
 
 class TestBlockDeviceModel : public QObject
 {
@@ -45,53 +39,19 @@ private Q_SLOTS:
 	void mappingsParse();
 
 private:
-	QString add(const char *name, const QString &parent, unsigned ma, unsigned mi, quint64 bytes,
-		    const QString &devtype, const Props &props = {});
-	void uevent(const QString &syspath, const char *action);
 	void writeMounts(const QString &mountinfo, const QString &swaps);
 	QString text(dev_t device, int column) const;
 
-	UMockdevTestbed *m_bed = nullptr;
+	std::unique_ptr<Testbed> m_bed;
 	QTemporaryDir m_dir;
-	QHash<QString, QString> m_paths;
 	std::unique_ptr<UdevClient> m_udev;
 	std::unique_ptr<BlockDeviceModel> m_model;
 	std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
-QString TestBlockDeviceModel::add(const char *name, const QString &parent, unsigned ma, unsigned mi,
-				  quint64 bytes, const QString &devtype, const Props &props)
-{
-	const QByteArray size = QByteArray::number(bytes / 512);
-	const QByteArray dev = QStringLiteral("%1:%2").arg(ma).arg(mi).toUtf8();
-	const QByteArray parentPath = parent.isEmpty() ? QByteArray() : m_paths.value(parent).toUtf8();
-	gchar *path = umockdev_testbed_add_device(m_bed, "block", name, parent.isEmpty() ? nullptr : parentPath.constData(),
-						  "size", size.constData(), "ro", "0", "dev", dev.constData(), nullptr,
-						  "DEVTYPE", qPrintable(devtype), "DEVNAME", qPrintable(QStringLiteral("/dev/") + QLatin1String(name)),
-						  "MAJOR", qPrintable(QString::number(ma)), "MINOR", qPrintable(QString::number(mi)),
-						  nullptr);
-	const QString p = QString::fromUtf8(path);
-	g_free(path);
-	for (const auto &[key, value] : props)
-		umockdev_testbed_set_property(m_bed, qPrintable(p), key, qPrintable(value));
-	m_paths.insert(QLatin1String(name), p);
-	return p;
-}
-
-void TestBlockDeviceModel::uevent(const QString &syspath, const char *action)
-{
-	umockdev_testbed_uevent(m_bed, qPrintable(syspath), action);
-}
-
 void TestBlockDeviceModel::writeMounts(const QString &mountinfo, const QString &swaps)
 {
-	QFile m(m_dir.filePath(QStringLiteral("mountinfo")));
-	QVERIFY(m.open(QIODevice::WriteOnly | QIODevice::Truncate));
-	m.write(mountinfo.toUtf8());
-	QFile s(m_dir.filePath(QStringLiteral("swaps")));
-	QVERIFY(s.open(QIODevice::WriteOnly | QIODevice::Truncate));
-	s.write("Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n");
-	s.write(swaps.toUtf8());
+	writeMountFiles(m_dir.path(), mountinfo, swaps);
 }
 
 QString TestBlockDeviceModel::text(dev_t device, int column) const
@@ -101,47 +61,36 @@ QString TestBlockDeviceModel::text(dev_t device, int column) const
 
 void TestBlockDeviceModel::initTestCase()
 {
-	// (umockdev_in_mock_environment() asks who provides open(), which
-	// under ASan is its interceptor: look at the preload list instead.)
-	QVERIFY2(qEnvironmentVariable("LD_PRELOAD").contains(QLatin1String("libumockdev-preload")),
-		 "run this test under umockdev-wrapper");
+	QVERIFY2(Testbed::inMockEnvironment(), "run this test under umockdev-wrapper");
 	QVERIFY(m_dir.isValid());
 }
 
 void TestBlockDeviceModel::init()
 {
-	m_bed = umockdev_testbed_new();
-	m_paths.clear();
+	m_bed = std::make_unique<Testbed>();
 	constexpr quint64 GiB = 1ull << 30;
-	add("nvme0n1", {}, 259, 0, 476 * GiB, QStringLiteral("disk"), {{"ID_MODEL", QStringLiteral("Samsung_SSD_980")}});
-	add("nvme0n1p1", QStringLiteral("nvme0n1"), 259, 1, 100 * GiB, QStringLiteral("partition"),
+	m_bed->addBlock("nvme0n1", {}, 259, 0, 476 * GiB, QStringLiteral("disk"), {{"ID_MODEL", QStringLiteral("Samsung_SSD_980")}});
+	m_bed->addBlock("nvme0n1p1", QStringLiteral("nvme0n1"), 259, 1, 100 * GiB, QStringLiteral("partition"),
 	    {{"ID_FS_TYPE", QStringLiteral("ext4")}, {"ID_FS_LABEL", QStringLiteral("root")}, {"ID_FS_UUID", QStringLiteral("1111-root")}});
-	add("nvme0n1p2", QStringLiteral("nvme0n1"), 259, 2, 360 * GiB, QStringLiteral("partition"),
+	m_bed->addBlock("nvme0n1p2", QStringLiteral("nvme0n1"), 259, 2, 360 * GiB, QStringLiteral("partition"),
 	    {{"ID_FS_TYPE", QStringLiteral("ext4")}, {"ID_FS_LABEL", QStringLiteral("home")}});
-	add("nvme0n1p3", QStringLiteral("nvme0n1"), 259, 3, 16 * GiB, QStringLiteral("partition"),
+	m_bed->addBlock("nvme0n1p3", QStringLiteral("nvme0n1"), 259, 3, 16 * GiB, QStringLiteral("partition"),
 	    {{"ID_FS_TYPE", QStringLiteral("swap")}});
-	add("sda", {}, 8, 0, 2048 * GiB, QStringLiteral("disk"), {{"ID_MODEL", QStringLiteral("WDC_WD20")}});
-	const QString sda1 = add("sda1", QStringLiteral("sda"), 8, 1, 1024 * GiB, QStringLiteral("partition"),
+	m_bed->addBlock("sda", {}, 8, 0, 2048 * GiB, QStringLiteral("disk"), {{"ID_MODEL", QStringLiteral("WDC_WD20")}});
+	m_bed->addBlock("sda1", QStringLiteral("sda"), 8, 1, 1024 * GiB, QStringLiteral("partition"),
 				 {{"ID_FS_TYPE", QStringLiteral("xfs")}, {"ID_FS_LABEL", QStringLiteral("data")}});
-	const QString sda2 = add("sda2", QStringLiteral("sda"), 8, 2, 1024 * GiB, QStringLiteral("partition"),
+	m_bed->addBlock("sda2", QStringLiteral("sda"), 8, 2, 1024 * GiB, QStringLiteral("partition"),
 				 {{"ID_FS_TYPE", QStringLiteral("LVM2_member")}});
-	add("loop0", {}, 7, 0, GiB, QStringLiteral("disk"), {{"ID_FS_TYPE", QStringLiteral("squashfs")}});
-	const QString dm0 = add("dm-0", {}, 253, 0, 1024 * GiB, QStringLiteral("disk"),
+	m_bed->addBlock("loop0", {}, 7, 0, GiB, QStringLiteral("disk"), {{"ID_FS_TYPE", QStringLiteral("squashfs")}});
+	m_bed->addBlock("dm-0", {}, 253, 0, 1024 * GiB, QStringLiteral("disk"),
 				{{"DM_NAME", QStringLiteral("vg-data")}, {"ID_FS_TYPE", QStringLiteral("ext4")}});
-	umockdev_testbed_set_attribute_link(m_bed, qPrintable(sda2), "holders/dm-0", "../../dm-0");
-	umockdev_testbed_set_attribute_link(m_bed, qPrintable(dm0), "slaves/sda2", "../../sda/sda2");
+	m_bed->stack(QStringLiteral("dm-0"), QStringLiteral("sda2"));
 	// sda1's session: the module's bypass and the helper's interposer.
-	const QString bypass = add("ipbypass0", {}, 252, 0, 1024 * GiB, QStringLiteral("disk"));
-	const QString dm1 = add("dm-1", {}, 253, 1, 1024 * GiB, QStringLiteral("disk"),
+	m_bed->addBlock("ipbypass0", {}, 252, 0, 1024 * GiB, QStringLiteral("disk"));
+	m_bed->addBlock("dm-1", {}, 253, 1, 1024 * GiB, QStringLiteral("disk"),
 				{{"DM_NAME", QStringLiteral("interposer-8_1")}});
-	umockdev_testbed_set_attribute_link(m_bed, qPrintable(bypass), "holders/dm-1", "../../dm-1");
-	umockdev_testbed_set_attribute_link(m_bed, qPrintable(dm1), "slaves/ipbypass0", "../../ipbypass0");
-	Q_UNUSED(sda1);
-	gchar *misc = umockdev_testbed_add_device(m_bed, "misc", "blkinterposer", nullptr,
-						  "mappings", "8:1 bypass=252:0 interposer=253:1 state=bypass,attached redirected=42\n",
-						  nullptr, nullptr);
-	m_paths.insert(QStringLiteral("blkinterposer"), QString::fromUtf8(misc));
-	g_free(misc);
+	m_bed->stack(QStringLiteral("dm-1"), QStringLiteral("ipbypass0"));
+	m_bed->setMappings(QStringLiteral("8:1 bypass=252:0 interposer=253:1 state=bypass,attached redirected=42\n"));
 	writeMounts(QStringLiteral("22 1 259:1 / / rw,relatime shared:1 - ext4 /dev/nvme0n1p1 rw\n"
 				   "23 22 259:2 / /home rw,relatime shared:2 - ext4 /dev/nvme0n1p2 rw\n"
 				   "24 22 8:1 / /data rw,relatime shared:3 - xfs /dev/sda1 rw\n"
@@ -161,7 +110,7 @@ void TestBlockDeviceModel::cleanup()
 	m_tester.reset();
 	m_model.reset();
 	m_udev.reset();
-	g_clear_object(&m_bed);
+	m_bed.reset();
 }
 
 void TestBlockDeviceModel::tree()
@@ -262,8 +211,8 @@ void TestBlockDeviceModel::hotplugAddKeepsSelection()
 	QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
 	QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
 	// md0 sorts before sda: the selected partition's disk moves down a row.
-	const QString md0 = add("md0", {}, 9, 0, 1ull << 30, QStringLiteral("disk"), {{"ID_FS_TYPE", QStringLiteral("ext4")}});
-	uevent(md0, "add");
+	m_bed->addBlock("md0", {}, 9, 0, 1ull << 30, QStringLiteral("disk"), {{"ID_FS_TYPE", QStringLiteral("ext4")}});
+	m_bed->uevent(QStringLiteral("md0"), "add");
 	QVERIFY(inserted.wait(5000));
 	QCOMPARE(reset.size(), 0);
 	QCOMPARE(inserted[0][1].toInt(), 2); // dm-0, loop0, md0, nvme0n1, sda
@@ -273,8 +222,8 @@ void TestBlockDeviceModel::hotplugAddKeepsSelection()
 	QCOMPARE(selection.selectedRows().size(), 1);
 	QCOMPARE(selection.selectedRows().value(0).data().toString(), QStringLiteral("sda1"));
 	// A partition of a disk already listed.
-	const QString sda3 = add("sda3", QStringLiteral("sda"), 8, 3, 1ull << 30, QStringLiteral("partition"));
-	uevent(sda3, "add");
+	m_bed->addBlock("sda3", QStringLiteral("sda"), 8, 3, 1ull << 30, QStringLiteral("partition"));
+	m_bed->uevent(QStringLiteral("sda3"), "add");
 	QVERIFY(inserted.wait(5000));
 	QCOMPARE(inserted.last()[0].value<QModelIndex>(), m_model->indexOf(makedev(8, 0)));
 	QCOMPARE(inserted.last()[1].toInt(), 2);
@@ -287,15 +236,15 @@ void TestBlockDeviceModel::hotplugRemoveKeepsSelection()
 	selection.setCurrentIndex(m_model->indexOf(makedev(8, 2)), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
 	QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
 	// loop0 goes: rows below move up, the selection follows.
-	uevent(m_paths.value(QStringLiteral("loop0")), "remove");
-	umockdev_testbed_remove_device(m_bed, qPrintable(m_paths.value(QStringLiteral("loop0"))));
+	m_bed->uevent(QStringLiteral("loop0"), "remove");
+	m_bed->remove(QStringLiteral("loop0"));
 	QVERIFY(removed.wait(5000));
 	QVERIFY(!m_model->indexOf(makedev(7, 0)).isValid());
 	QCOMPARE(m_model->rowCount(), 3);
 	QCOMPARE(selection.currentIndex(), m_model->indexOf(makedev(8, 2)));
 	QCOMPARE(selection.selectedRows().value(0).data().toString(), QStringLiteral("sda2"));
 	// The selected device itself goes: nothing is selected.
-	uevent(m_paths.value(QStringLiteral("sda2")), "remove");
+	m_bed->uevent(QStringLiteral("sda2"), "remove");
 	QVERIFY(removed.wait(5000));
 	QVERIFY(!m_model->indexOf(makedev(8, 2)).isValid());
 	QVERIFY(selection.selectedRows().isEmpty());
@@ -307,10 +256,10 @@ void TestBlockDeviceModel::changeUpdatesTheRowInPlace()
 	QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
 	QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
 	QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-	const QString sda2 = m_paths.value(QStringLiteral("sda2"));
-	umockdev_testbed_set_property(m_bed, qPrintable(sda2), "ID_FS_TYPE", "ext4");
-	umockdev_testbed_set_property(m_bed, qPrintable(sda2), "ID_FS_LABEL", "scratch");
-	uevent(sda2, "change");
+	const QString sda2 = QStringLiteral("sda2");
+	m_bed->setProperty(sda2, "ID_FS_TYPE", QStringLiteral("ext4"));
+	m_bed->setProperty(sda2, "ID_FS_LABEL", QStringLiteral("scratch"));
+	m_bed->uevent(sda2, "change");
 	QVERIFY(changed.wait(5000));
 	const QModelIndex at = m_model->indexOf(makedev(8, 2));
 	QCOMPARE(changed[0][0].value<QModelIndex>(), at.siblingAtColumn(0));
@@ -323,10 +272,10 @@ void TestBlockDeviceModel::changeUpdatesTheRowInPlace()
 void TestBlockDeviceModel::partitionBeforeItsDisk()
 {
 	QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-	const QString sdb = add("sdb", {}, 8, 16, 1ull << 30, QStringLiteral("disk"));
-	const QString sdb1 = add("sdb1", QStringLiteral("sdb"), 8, 17, 1ull << 29, QStringLiteral("partition"));
-	uevent(sdb1, "add");
-	uevent(sdb, "add");
+	m_bed->addBlock("sdb", {}, 8, 16, 1ull << 30, QStringLiteral("disk"));
+	m_bed->addBlock("sdb1", QStringLiteral("sdb"), 8, 17, 1ull << 29, QStringLiteral("partition"));
+	m_bed->uevent(QStringLiteral("sdb1"), "add");
+	m_bed->uevent(QStringLiteral("sdb"), "add");
 	QVERIFY(QTest::qWaitFor([&] { return m_model->indexOf(makedev(8, 17)).isValid(); }, 5000));
 	QCOMPARE(m_model->indexOf(makedev(8, 17)).parent(), m_model->indexOf(makedev(8, 16)));
 }
