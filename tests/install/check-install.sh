@@ -12,13 +12,17 @@ trap 'rm -rf "$tmp"' EXIT
 root=$tmp/root
 
 DESTDIR=$root cmake --install "$build" >/dev/null
-expected='/usr/bin/interposerctl
+expected='/usr/bin/interposer
+/usr/bin/interposerctl
 /usr/lib/systemd/system/interposer-helper.service
 /usr/lib/udev/rules.d/60-blkinterposer.rules
 /usr/libexec/interposer/interposer-helper
+/usr/share/applications/org.interposer.Interposer.desktop
 /usr/share/dbus-1/interfaces/org.interposer.Helper1.xml
 /usr/share/dbus-1/system-services/org.interposer.Helper1.service
 /usr/share/dbus-1/system.d/org.interposer.Helper1.conf
+/usr/share/icons/hicolor/scalable/apps/org.interposer.Interposer.svg
+/usr/share/metainfo/org.interposer.Interposer.metainfo.xml
 /usr/share/polkit-1/actions/org.interposer.policy'
 actual=$(cd "$root" && find . -type f | sed 's|^\.||' | sort)
 [ "$actual" = "$expected" ] || fail "installed files differ from the expected list:

@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "attachdialog.h"
+
+#include "helperaction.h"
+#include "optionlimits.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <sys/sysmacros.h>
+
+namespace {
+
+QLabel *sentenceLabel(QWidget *parent)
+{
+	auto *label = new QLabel(parent);
+	label->setWordWrap(true);
+	label->setTextFormat(Qt::PlainText);
+	label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+	return label;
+}
+
+QSpinBox *spinBox(int min, int max, int value, const QString &suffix, const QString &accessibleName, QWidget *parent)
+{
+	auto *spin = new QSpinBox(parent);
+	spin->setRange(min, max);
+	spin->setValue(value);
+	spin->setSuffix(suffix);
+	spin->setAccessibleName(accessibleName);
+	return spin;
+}
+
+QString interposerName(const BlockDevice &d)
+{
+	return QStringLiteral("/dev/mapper/interposer-%1_%2").arg(major(d.number)).arg(minor(d.number));
+}
+
+} // namespace
+
+QString formatBytes(quint64 bytes)
+{
+	return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
+}
+
+QString describeDevice(const BlockDevice &d)
+{
+	QString what = d.fsType;
+	if (!d.label.isEmpty())
+		what = AttachDialog::tr("%1 “%2”").arg(what, d.label);
+	if (d.swap)
+		return AttachDialog::tr("%1 (active swap)").arg(d.node);
+	if (!d.mountPoints.isEmpty())
+		return AttachDialog::tr("%1 (%2, mounted on %3)").arg(d.node, what, QLocale().createSeparatedList(d.mountPoints));
+	if (what.isEmpty())
+		return AttachDialog::tr("%1 (no filesystem known)").arg(d.node);
+	return AttachDialog::tr("%1 (%2, not mounted)").arg(d.node, what);
+}
+
+AttachDialog::AttachDialog(HelperActions *actions, const BlockDevice &device, Kind kind, QWidget *parent)
+	: QDialog(parent), m_actions(actions), m_device(device), m_kind(kind)
+{
+	setWindowTitle(tr("%1 — %2").arg(actionText(kind).remove(QLatin1Char('&')), device.node));
+	auto *layout = new QVBoxLayout(this);
+
+	m_summary = sentenceLabel(this);
+	m_summary->setAccessibleName(tr("What will happen"));
+	layout->addWidget(m_summary);
+	m_warning = sentenceLabel(this);
+	m_warning->setAccessibleName(tr("Warning"));
+	m_warning->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }"));
+	layout->addWidget(m_warning);
+
+	switch (kind) {
+	case Kind::Linear:
+		break;
+	case Kind::Delay:
+		m_controls = buildDelayControls();
+		break;
+	case Kind::Snapshot:
+		m_controls = buildSnapshotControls();
+		break;
+	case Kind::Flakey:
+		m_controls = buildFlakeyControls();
+		break;
+	}
+	if (m_controls)
+		layout->addWidget(m_controls);
+
+	m_error = sentenceLabel(this);
+	m_error->setAccessibleName(tr("Error"));
+	m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+	m_error->hide();
+	layout->addWidget(m_error);
+
+	auto *busyRow = new QHBoxLayout;
+	m_busy = new QProgressBar(this);
+	m_busy->setRange(0, 0); // no end known: polkit may be asking for a password
+	m_busy->setAccessibleName(tr("Waiting for the helper"));
+	m_busy->setMaximumWidth(120);
+	m_busyText = sentenceLabel(this);
+	m_busyText->setText(tr("Waiting for the helper; you may be asked for an administrator's password."));
+	busyRow->addWidget(m_busy);
+	busyRow->addWidget(m_busyText, 1);
+	layout->addLayout(busyRow);
+	m_busy->hide();
+	m_busyText->hide();
+
+	m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+	QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+	ok->setText(actionText(kind));
+	ok->setAccessibleName(actionText(kind).remove(QLatin1Char('&')));
+	m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+	connect(m_buttons, &QDialogButtonBox::accepted, this, &AttachDialog::submit);
+	connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+	layout->addWidget(m_buttons);
+
+	updateSummary();
+}
+
+QWidget *AttachDialog::buildDelayControls()
+{
+	auto *box = new QWidget(this);
+	auto *form = new QFormLayout(box);
+	const QString ms = tr(" ms");
+	m_readMs = spinBox(0, int(Limits::maxDelayMs), 20, ms, tr("Delay of every read"), box);
+	m_writeMs = spinBox(0, int(Limits::maxDelayMs), 20, ms, tr("Delay of every write"), box);
+	form->addRow(tr("&Reads wait:"), m_readMs);
+	form->addRow(tr("&Writes wait:"), m_writeMs);
+	connect(m_readMs, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
+	connect(m_writeMs, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
+	return box;
+}
+
+QWidget *AttachDialog::buildSnapshotControls()
+{
+	auto *box = new QWidget(this);
+	auto *form = new QFormLayout(box);
+	auto *storeRow = new QHBoxLayout;
+	m_store = new QLineEdit(box);
+	m_store->setPlaceholderText(tr("A directory on another filesystem, or an unused block device"));
+	m_store->setAccessibleName(tr("Snapshot store"));
+	auto *browse = new QToolButton(box);
+	browse->setText(tr("Choose…"));
+	browse->setAccessibleName(tr("Choose a directory for the snapshot store"));
+	connect(browse, &QToolButton::clicked, this, [this] {
+		const QString dir = QFileDialog::getExistingDirectory(this, tr("Directory for the snapshot store"),
+								      m_store->text());
+		if (!dir.isEmpty())
+			m_store->setText(dir);
+	});
+	storeRow->addWidget(m_store, 1);
+	storeRow->addWidget(browse);
+	form->addRow(tr("S&tore:"), storeRow);
+
+	// The store holds the blocks written after the snapshot. Unless told,
+	// the helper makes it as large as the device, at most the free space,
+	// so the value below the least size means "let the helper choose".
+	const int minMiB = int(Limits::minStoreBytes >> 20);
+	m_storeMiB = spinBox(minMiB - 1, 16 * 1024 * 1024, minMiB - 1, tr(" MiB"), tr("Size of the snapshot store"), box);
+	m_storeMiB->setSpecialValueText(tr("Automatic"));
+	form->addRow(tr("Store &size:"), m_storeMiB);
+
+	m_chunk = new QComboBox(box);
+	m_chunk->setAccessibleName(tr("Chunk size"));
+	for (quint32 sectors = Limits::minChunkSectors; sectors <= Limits::maxChunkSectors; sectors *= 2)
+		m_chunk->addItem(formatBytes(quint64(sectors) * 512), sectors);
+	form->addRow(tr("&Chunk size:"), m_chunk);
+	connect(m_store, &QLineEdit::textChanged, this, &AttachDialog::updateSummary);
+	return box;
+}
+
+QWidget *AttachDialog::buildFlakeyControls()
+{
+	auto *box = new QWidget(this);
+	auto *form = new QFormLayout(box);
+	const QString s = tr(" s");
+	m_up = spinBox(0, int(Limits::maxFlakeySeconds), 10, s, tr("Seconds working"), box);
+	m_down = spinBox(int(Limits::minFlakeyDownSeconds), int(Limits::maxFlakeySeconds), 5, s, tr("Seconds failing"), box);
+	m_mode = new QComboBox(box);
+	m_mode->setAccessibleName(tr("Kind of fault"));
+	m_mode->addItem(tr("Fail every read"), QStringLiteral("error-reads"));
+	m_mode->addItem(tr("Fail every write"), QStringLiteral("error-writes"));
+	m_mode->addItem(tr("Drop every write silently"), QStringLiteral("drop-writes"));
+	form->addRow(tr("&Works for:"), m_up);
+	form->addRow(tr("&Then fails for:"), m_down);
+	form->addRow(tr("&Fault:"), m_mode);
+	connect(m_up, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
+	connect(m_down, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
+	connect(m_mode, &QComboBox::currentIndexChanged, this, &AttachDialog::updateSummary);
+	return box;
+}
+
+QVariantMap AttachDialog::options() const
+{
+	QVariantMap o;
+	switch (m_kind) {
+	case Kind::Linear:
+		break;
+	case Kind::Delay:
+		o.insert(QStringLiteral("read-ms"), uint(m_readMs->value()));
+		o.insert(QStringLiteral("write-ms"), uint(m_writeMs->value()));
+		break;
+	case Kind::Snapshot:
+		o.insert(QStringLiteral("store"), m_store->text().trimmed());
+		if (m_storeMiB->value() != m_storeMiB->minimum())
+			o.insert(QStringLiteral("store-size"), quint64(m_storeMiB->value()) << 20);
+		o.insert(QStringLiteral("chunk-sectors"), m_chunk->currentData().toUInt());
+		break;
+	case Kind::Flakey:
+		o.insert(QStringLiteral("up-seconds"), uint(m_up->value()));
+		o.insert(QStringLiteral("down-seconds"), uint(m_down->value()));
+		o.insert(QStringLiteral("mode"), m_mode->currentData().toString());
+		break;
+	}
+	return o;
+}
+
+void AttachDialog::updateSummary()
+{
+	const QString dev = describeDevice(m_device);
+	QString what;
+	bool valid = true;
+	switch (m_kind) {
+	case Kind::Linear:
+		what = tr("%1 will be remapped through dm-linear: its I/O passes unchanged through %2.")
+			       .arg(dev, interposerName(m_device));
+		break;
+	case Kind::Delay:
+		what = tr("Every read of %1 will wait %2 ms and every write %3 ms before it reaches the device, until you change or detach it.")
+			       .arg(dev).arg(m_readMs->value()).arg(m_writeMs->value());
+		// The helper refuses a delay that delays nothing.
+		valid = m_readMs->value() > 0 || m_writeMs->value() > 0;
+		break;
+	case Kind::Snapshot:
+		what = tr("A snapshot will keep %1 as it is at this instant, readable at %2-snap. Blocks written afterwards are first copied into the store; if the store fills up, the snapshot is lost but the device goes on working.")
+			       .arg(dev, interposerName(m_device));
+		valid = !m_store->text().trimmed().isEmpty();
+		break;
+	case Kind::Flakey:
+		what = tr("%1 will work for %2 s, then %3 for %4 s, in turn, until you detach it.")
+			       .arg(dev)
+			       .arg(m_up->value())
+			       .arg(m_mode->currentText().toLower())
+			       .arg(m_down->value());
+		break;
+	}
+	if (!m_device.mountPoints.isEmpty() || m_device.swap)
+		what += QLatin1Char(' ') + tr("It stays in use: no program is stopped, nothing is unmounted, and Detach puts it back as it was, with no byte lost.");
+	m_summary->setText(what);
+
+	QStringList warnings;
+	if (m_device.isRoot())
+		warnings << tr("This is the root filesystem: the whole system runs on it.");
+	if (m_device.swap)
+		warnings << tr("This is active swap: the memory of every program may pass through it.");
+	if (m_kind == Kind::Flakey && (m_device.isRoot() || m_device.swap))
+		warnings << tr("Faults here can crash programs or the whole system.");
+	else if (m_kind == Kind::Flakey && !m_device.mountPoints.isEmpty())
+		warnings << tr("Faults can make the mounted filesystem go read-only or lose recent writes.");
+	if (m_kind == Kind::Delay && (m_device.isRoot() || m_device.swap))
+		warnings << tr("A long delay slows down every program.");
+	m_warning->setText(warnings.join(QLatin1Char(' ')));
+	m_warning->setVisible(!warnings.isEmpty());
+	m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid && !isBusy());
+}
+
+QString AttachDialog::summaryText() const
+{
+	return m_summary->text();
+}
+
+QString AttachDialog::warningText() const
+{
+	return m_warning->text();
+}
+
+QString AttachDialog::errorText() const
+{
+	return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void AttachDialog::submit()
+{
+	if (isBusy() || !m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+		return;
+	m_error->hide();
+	m_pending = m_actions->attach(m_device.node, m_kind, options());
+	connect(m_pending, &HelperAction::finished, this, &AttachDialog::onFinished);
+	setBusy(true);
+}
+
+void AttachDialog::setBusy(bool busy)
+{
+	if (m_controls)
+		m_controls->setEnabled(!busy);
+	m_busy->setVisible(busy);
+	m_busyText->setVisible(busy);
+	// Closing while the helper works does not cancel the call: the main
+	// window reports its outcome.
+	m_buttons->button(QDialogButtonBox::Cancel)->setText(busy ? tr("&Close") : tr("Cancel"));
+	updateSummary();
+}
+
+void AttachDialog::onFinished(HelperAction *action)
+{
+	m_pending = nullptr;
+	setBusy(false);
+	if (action->succeeded()) {
+		accept();
+		return;
+	}
+	m_error->setText(action->errorText());
+	m_error->show();
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// "Export image…": the program opens the destination file itself, with
+// the user's own rights, and hands the helper the descriptor; the dialog
+// follows the helper's job (progress, rate) and can cancel it.
+#pragma once
+
+#include "helperclient.h"
+
+#include <QDBusMessage>
+#include <QDialog>
+#include <QHash>
+
+class HelperAction;
+class HelperActions;
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+
+class ExportDialog : public QDialog
+{
+	Q_OBJECT
+
+public:
+	ExportDialog(HelperActions *actions, const SessionInfo &session, const QString &fileName,
+		     QWidget *parent = nullptr);
+
+	// Opens the file and starts the export; false (with the reason shown)
+	// if the file cannot be opened.
+	bool start();
+	void cancel();
+
+	enum class State { Starting, Running, Succeeded, Failed };
+	State state() const { return m_state; }
+	QString statusText() const;
+	double progress() const { return m_progress; }
+
+private Q_SLOTS:
+	// QtDBus connects signals by signature strings only.
+	void onCompleted(const QDBusMessage &signal);
+	void onPropertiesChanged(const QDBusMessage &signal);
+
+private:
+	void onStarted(HelperAction *action);
+	void finish(bool ok, const QString &message);
+
+	HelperActions *m_actions;
+	SessionInfo m_session;
+	QString m_fileName;
+	State m_state = State::Starting;
+	QDBusObjectPath m_job;
+	double m_progress = 0;
+	// Completions that arrived before the reply naming our job.
+	QHash<QString, std::pair<bool, QString>> m_early;
+	QLabel *m_text;
+	QProgressBar *m_bar;
+	QLabel *m_rate;
+	QDialogButtonBox *m_buttons;
+};

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "iochart.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <algorithm>
+
+IoChart::IoChart(const QString &title, const QString &unit, QWidget *parent)
+	: QChartView(parent), m_original(new QLineSeries), m_interposer(new QLineSeries),
+	  m_x(new QValueAxis), m_y(new QValueAxis)
+{
+	auto *chart = new QChart;
+	chart->setTitle(title);
+	chart->legend()->setAlignment(Qt::AlignBottom);
+	chart->setMargins(QMargins(4, 4, 4, 4));
+	chart->addSeries(m_original);
+	chart->addSeries(m_interposer);
+	m_x->setRange(-windowSeconds, 0);
+	m_x->setLabelFormat(QStringLiteral("%d"));
+	m_x->setTitleText(tr("seconds"));
+	m_y->setRange(0, 1);
+	m_y->setLabelFormat(QStringLiteral("%.0f"));
+	m_y->setTitleText(unit);
+	chart->addAxis(m_x, Qt::AlignBottom);
+	chart->addAxis(m_y, Qt::AlignLeft);
+	for (QLineSeries *s : {m_original, m_interposer}) {
+		s->attachAxis(m_x);
+		s->attachAxis(m_y);
+	}
+	setChart(chart);
+	setRenderHint(QPainter::Antialiasing);
+	setMinimumHeight(160);
+	setAccessibleName(title);
+}
+
+void IoChart::setSeriesNames(const QString &original, const QString &interposer)
+{
+	m_original->setName(original);
+	m_interposer->setName(interposer);
+}
+
+void IoChart::addSample(double seconds, double original, double interposer)
+{
+	m_original->append(seconds, original);
+	m_interposer->append(seconds, interposer);
+	// Points older than the window are no use; keep a few beyond its edge
+	// so the lines run to the border.
+	while (m_original->count() > 2 && m_original->at(1).x() < seconds - windowSeconds) {
+		m_original->remove(0);
+		m_interposer->remove(0);
+	}
+	m_x->setRange(seconds - windowSeconds, seconds);
+	double top = 0;
+	for (QLineSeries *s : {m_original, m_interposer})
+		for (const QPointF &p : s->points())
+			top = std::max(top, p.y());
+	// Round the scale up so it does not twitch with every sample.
+	double scale = 1;
+	while (scale < top * 1.1)
+		scale *= scale < 10 ? 2 : 1.5;
+	m_y->setRange(0, scale);
+}
+
+void IoChart::clear()
+{
+	m_original->clear();
+	m_interposer->clear();
+	m_y->setRange(0, 1);
+}
+
+int IoChart::sampleCount() const
+{
+	return m_original->count();
+}
+
+double IoChart::lastValue(int series) const
+{
+	const QLineSeries *s = series == 0 ? m_original : m_interposer;
+	return s->count() ? s->at(s->count() - 1).y() : 0;
+}

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The panel of one session: live charts of the original and its
+// interposer from /sys/class/block/*/stat (no privilege needed), the
+// settings that can change live (delay, faults), the snapshot's usage and
+// export, and Detach.
+#pragma once
+
+#include "blockdevice.h"
+#include "helperclient.h"
+#include "iostats.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class HelperAction;
+class HelperActions;
+class IoChart;
+class QGroupBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+class SessionPanel : public QWidget
+{
+	Q_OBJECT
+
+public:
+	SessionPanel(HelperActions *actions, const QString &sysfsRoot, QWidget *parent = nullptr);
+
+	// Shows a session; the same session again updates the panel in place.
+	void setSession(const SessionInfo &session, const BlockDevice &original, const QList<BlockDevice> &parts);
+	void clearSession();
+	const SessionInfo &session() const { return m_session; }
+	bool hasSession() const { return !m_session.path.path().isEmpty(); }
+
+	IoChart *iopsChart() const { return m_iops; }
+	IoChart *throughputChart() const { return m_throughput; }
+	IoChart *latencyChart() const { return m_latency; }
+	QSpinBox *readDelay() const { return m_readMs; }
+	QSpinBox *writeDelay() const { return m_writeMs; }
+	QPushButton *detachButton() const { return m_detach; }
+	QPushButton *exportButton() const { return m_export; }
+	QProgressBar *usageBar() const { return m_usage; }
+	IoStatSampler *sampler() const { return m_sampler; }
+	QString statusText() const;
+
+	// Detach, and Export image… to a file already chosen.
+	void detach();
+	void exportTo(const QString &fileName);
+	// Sends the delay or fault settings of the controls now.
+	void applySettings();
+
+Q_SIGNALS:
+	void exportStarted(QDialog *dialog);
+
+private:
+	void onSampled(const QString &name, const IoRates &rates);
+	void refreshUsage();
+	void showUsage(quint64 used, quint64 size);
+	void chooseExportFile();
+	void scheduleApply();
+
+	HelperActions *m_actions;
+	SessionInfo m_session;
+	BlockDevice m_original;
+	QString m_interposerName;
+	IoStatSampler *m_sampler;
+	QElapsedTimer m_clock;
+	IoRates m_interposerRates{};
+
+	QLabel *m_title;
+	QLabel *m_status;
+	IoChart *m_iops;
+	IoChart *m_throughput;
+	IoChart *m_latency;
+	QGroupBox *m_delayBox;
+	QSpinBox *m_readMs;
+	QSpinBox *m_writeMs;
+	QGroupBox *m_flakeyBox;
+	QSpinBox *m_up;
+	QSpinBox *m_down;
+	QTimer *m_applyTimer;
+	QGroupBox *m_snapshotBox;
+	QLabel *m_snapshotPath;
+	QProgressBar *m_usage;
+	QPushButton *m_export;
+	QTimer *m_usageTimer;
+	QPushButton *m_detach;
+};

@@ -1,0 +1,84 @@
+#!/bin/bash
+# The installed desktop integration of the interposer program is valid for
+# the programs that read it: the desktop file for desktop-file-validate (not
+# even a hint), the AppStream metainfo for appstreamcli (no error, warning or
+# info), the icon is an SVG with a viewBox, the files name each other, and
+# de, fr, ru and es are translated in both.
+#   check-desktop.sh BUILD_DIR
+set -euo pipefail
+build=$1
+fail() { echo "FAIL: $*" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+root=$tmp/root
+id=org.interposer.Interposer
+languages='de fr ru es'
+
+DESTDIR=$root cmake --install "$build" >/dev/null
+share=$root/usr/share
+desktop=$share/applications/$id.desktop
+metainfo=$share/metainfo/$id.metainfo.xml
+for f in "$desktop" "$metainfo"; do
+	[ -f "$f" ] || fail "${f#"$root"} is not installed"
+done
+
+out=$(desktop-file-validate "$desktop" 2>&1) || fail "${desktop#"$root"}: desktop-file-validate: $out"
+[ -z "$out" ] || fail "${desktop#"$root"}: desktop-file-validate complains: $out"
+echo "desktop file: valid"
+
+# Only the verdict line may be printed; pedantic hints are counted in it but
+# not shown without --pedantic (the id's capitals are one, and they are
+# the id). Infos count as failures too: a missing content rating is one.
+out=$(appstreamcli validate --no-net "$metainfo" 2>&1) || fail "${metainfo#"$root"}: appstreamcli validate: $out"
+complaints=$(grep -vE '^$|^✔ Validation was successful' <<<"$out" || true)
+[ -z "$complaints" ] || fail "${metainfo#"$root"}: appstreamcli validate complains: $complaints"
+echo "metainfo: valid"
+
+# The values of KEY in the main group of the desktop file (not its actions).
+entry() {
+	awk -v key="$1" '
+		/^\[/ { main = ($0 == "[Desktop Entry]") }
+		main && index($0, key "=") == 1 { print substr($0, length(key) + 2) }
+	' "$desktop"
+}
+xpath() { xmllint --xpath "$1" "$metainfo" 2>/dev/null || true; }
+
+icon=$(entry Icon)
+[ -n "$icon" ] || fail "${desktop#"$root"}: no Icon"
+[ -f "$share/icons/hicolor/scalable/apps/$icon.svg" ] ||
+	fail "${desktop#"$root"}: Icon=$icon names no installed icons/hicolor/scalable/apps/$icon.svg"
+svg=$share/icons/hicolor/scalable/apps/$icon.svg
+out=$(xmllint --noout "$svg" 2>&1) || fail "${svg#"$root"}: not well-formed XML: $out"
+viewbox=$(xmllint --xpath 'string(/*[local-name()="svg"]/@viewBox)' "$svg")
+[ -n "$viewbox" ] || fail "${svg#"$root"}: the svg element has no viewBox"
+
+launchable=$(xpath 'string(/component/launchable[@type="desktop-id"])')
+[ -n "$launchable" ] || fail "${metainfo#"$root"}: no desktop-id launchable"
+[ -f "$share/applications/$launchable" ] ||
+	fail "${metainfo#"$root"}: launchable $launchable names no installed desktop file"
+[ "$launchable" = "$id.desktop" ] || fail "${metainfo#"$root"}: launchable $launchable is not $id.desktop"
+
+# The programs they point at are installed.
+exec=$(entry Exec)
+[ -x "$root/usr/bin/${exec%% *}" ] || fail "${desktop#"$root"}: Exec=$exec names no installed /usr/bin program"
+for binary in $(xpath '/component/provides/binary/text()'); do
+	[ -x "$root/usr/bin/$binary" ] || fail "${metainfo#"$root"}: provides binary $binary, not installed in /usr/bin"
+done
+echo "icon, launchable, programs: installed"
+
+# Translated means present and, but for the name, not the English text.
+for lang in $languages; do
+	for key in Name GenericName Comment; do
+		value=$(entry "$key[$lang]")
+		[ -n "$value" ] || fail "${desktop#"$root"}: no $key[$lang]"
+		[ "$key" = Name ] || [ "$value" != "$(entry "$key")" ] ||
+			fail "${desktop#"$root"}: $key[$lang] is the English text"
+	done
+	for element in name summary; do
+		value=$(xpath "string(/component/$element[@xml:lang='$lang'])")
+		[ -n "$value" ] || fail "${metainfo#"$root"}: no $element in xml:lang $lang"
+		[ "$element" = name ] || [ "$value" != "$(xpath "string(/component/$element[not(@xml:lang)])")" ] ||
+			fail "${metainfo#"$root"}: $element in xml:lang $lang is the English text"
+	done
+done
+echo "translations: $languages"
