@@ -34,6 +34,7 @@ HELPER = 'org.interposer.Helper1'
 MANAGER = '/org/interposer/Helper1'
 MOCK_IFACE = 'org.freedesktop.DBus.Mock'
 TEMPLATE = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'polkitd_recorder.py')
+BUS_CONF = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'support', 'private-system-bus.conf')
 
 
 def wait_until(what, predicate, timeout=30.0):
@@ -52,21 +53,8 @@ class Bus:
         os.chmod(workdir, 0o755)
         self.socket = os.path.join(workdir, 'system_bus_socket')
         conf = os.path.join(workdir, 'bus.conf')
-        with open(conf, 'w') as f:
-            f.write(f'''<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>system</type>
-  <listen>unix:path={self.socket}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow user="*"/>
-    <allow own="*"/>
-    <allow send_destination="*"/>
-    <allow receive_sender="*"/>
-  </policy>
-</busconfig>
-''')
+        with open(BUS_CONF) as template, open(conf, 'w') as f:
+            f.write(template.read().replace('@SOCKET@', self.socket))
         self.daemon = subprocess.Popen(['dbus-daemon', f'--config-file={conf}', '--nofork'])
         wait_until('the private bus socket', lambda: os.path.exists(self.socket))
         os.chmod(self.socket, 0o777)

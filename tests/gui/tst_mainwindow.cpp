@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The main window, its dialogs and the session panel, driven as a user
+// would, against the test helper on a private bus (the real Manager and
+// D-Bus objects over an invented machine) and an invented udev in
+// umockdev. What the helper received is read back from the session it
+// made (Kind, Options), not from the GUI.
+#include "attachdialog.h"
+#include "devicedetails.h"
+#include "exportdialog.h"
+#include "guimachine.h"
+#include "helperaction.h"
+#include "iochart.h"
+#include "mainwindow.h"
+#include "sessionpanel.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+
+constexpr int kHelperMs = 20000; // ASan builds on a loaded machine
+
+const dev_t sda = dev(8, 0), sda1 = dev(8, 1), sdb = dev(8, 16), sdc = dev(8, 32), sde = dev(8, 64),
+	    dm0 = dev(253, 0);
+
+} // namespace
+
+#define WAIT_FOR_SESSION(dialog, device)                                           \
+	do {                                                                       \
+		const QString why = submitAndWaitForSession(dialog, device);       \
+		QVERIFY2(why.isEmpty(), qPrintable(why));                          \
+	} while (false)
+
+class TestMainWindow : public QObject
+{
+	Q_OBJECT
+
+private Q_SLOTS:
+	void initTestCase();
+	void init();
+	void cleanup();
+
+	void detailsAndWhatIsOffered();
+	void dialogsOfferOnlyValidValues();
+	void dialogsNameTheFilesystemAndWarn();
+	void remapSendsLinearAndDetachUndoesIt();
+	void addLatencySendsDelayAndTheDelayChangesLive();
+	void injectFaultsSendsFlakey();
+	void anErrorShowsTheHelpersSentence();
+	void theWindowStaysUsableWhileACallWaits();
+	void snapshotUsageAndExport();
+	void chartsShowIo();
+	void everyControlHasANameAndTakesFocus();
+
+private:
+	AttachDialog *open(dev_t device, Kind kind);
+	// Submits and waits for the dialog to close with success and the
+	// session to arrive; the reason if not.
+	QString submitAndWaitForSession(AttachDialog *dialog, dev_t device);
+	std::optional<SessionInfo> session(dev_t device) const;
+
+	QTemporaryDir m_dir;
+	QString m_exportSource;
+	HelperBus m_bus;
+	std::unique_ptr<GuiMachine> m_machine;
+	std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+	QVERIFY2(Testbed::inMockEnvironment(), "run this test under umockdev-wrapper");
+	QVERIFY(m_dir.isValid());
+	// What exports of the helper's snapshots read: 4 MiB, as sde.
+	m_exportSource = m_dir.filePath(QStringLiteral("export-source"));
+	QFile source(m_exportSource);
+	QVERIFY(source.open(QIODevice::WriteOnly));
+	QByteArray block(1 << 20, '\0');
+	for (int mib = 0; mib < 4; ++mib) {
+		for (int i = 0; i < block.size(); ++i)
+			block[i] = char((i * 7 + mib * 13) & 0xff);
+		source.write(block);
+	}
+	source.close();
+	const QString error = GuiMachine::startHelper(m_bus, m_exportSource);
+	QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestMainWindow::init()
+{
+	m_machine = std::make_unique<GuiMachine>(m_bus);
+	m_window = std::make_unique<MainWindow>(m_machine->client.get(), m_machine->model.get(),
+						m_machine->sessions.get(), m_machine->dir.path() + QStringLiteral("/nosysfs"));
+	m_window->show();
+	QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+	m_bus.pauseHelper(false);
+	m_window.reset();
+	m_machine.reset();
+}
+
+AttachDialog *TestMainWindow::open(dev_t device, Kind kind)
+{
+	if (!m_window->selectDevice(device))
+		return nullptr;
+	QSignalSpy opened(m_window.get(), &MainWindow::attachDialogOpened);
+	m_window->attachAction(kind)->trigger();
+	return opened.count() == 1 ? opened[0][0].value<AttachDialog *>() : nullptr;
+}
+
+std::optional<SessionInfo> TestMainWindow::session(dev_t device) const
+{
+	for (const SessionInfo &s : m_machine->sessions->sessions())
+		if (s.deviceNumber == device)
+			return s;
+	return std::nullopt;
+}
+
+QString TestMainWindow::submitAndWaitForSession(AttachDialog *dialog, dev_t device)
+{
+	QPointer<AttachDialog> d(dialog);
+	QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+	if (!ok->isEnabled())
+		return QStringLiteral("the dialog's OK button is disabled");
+	ok->click();
+	// Success closes the dialog; the session comes by signal.
+	if (!QTest::qWaitFor([&] { return d.isNull() || !d->errorText().isEmpty(); }, kHelperMs))
+		return QStringLiteral("no answer from the helper");
+	if (d)
+		return QStringLiteral("the helper refused: ") + d->errorText();
+	if (!QTest::qWaitFor([&] { return m_machine->model->session(device) != nullptr; }, kHelperMs))
+		return QStringLiteral("the session did not reach the model");
+	return {};
+}
+
+void TestMainWindow::detailsAndWhatIsOffered()
+{
+	QVERIFY(m_window->selectDevice(sda1));
+	const QString details = m_window->details()->text();
+	QVERIFY2(details.contains(QLatin1String("/dev/sda1")) && details.contains(QLatin1String("ext4")) &&
+		 details.contains(QLatin1String("uuid-root")) && details.contains(QLatin1String("40.0 GiB")),
+		 qPrintable(details));
+	for (Kind k : allKinds())
+		QVERIFY(m_window->attachAction(k)->isEnabled());
+	QVERIFY(!m_window->detachAction()->isEnabled());
+	QVERIFY(m_window->sessionPanel()->isHidden());
+
+	// A disk with partitions, a device-mapper device: nothing offered,
+	// and the pane says why.
+	const QList<std::pair<dev_t, const char *>> refused{{sda, "has partitions"}, {dm0, "device-mapper device"}};
+	for (const auto &[device, why] : refused) {
+		QVERIFY(m_window->selectDevice(device));
+		for (Kind k : allKinds())
+			QVERIFY(!m_window->attachAction(k)->isEnabled());
+		QVERIFY2(m_window->details()->text().contains(QLatin1String(why)), qPrintable(m_window->details()->text()));
+		QVERIFY(!m_window->openAttachDialog(Kind::Linear));
+	}
+}
+
+void TestMainWindow::dialogsOfferOnlyValidValues()
+{
+	AttachDialog *delay = open(sdb, Kind::Delay);
+	QVERIFY(delay);
+	auto spins = delay->findChildren<QSpinBox *>();
+	QCOMPARE(spins.size(), 2);
+	for (QSpinBox *s : spins) {
+		QCOMPARE(s->minimum(), 0);
+		QCOMPARE(s->maximum(), 60000);
+	}
+	QPushButton *ok = delay->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+	spins[0]->setValue(0);
+	spins[1]->setValue(0);
+	QVERIFY2(!ok->isEnabled(), "a delay of nothing is refused by the helper; it must not be offered");
+	spins[1]->setValue(5);
+	QVERIFY(ok->isEnabled());
+	delay->close();
+
+	AttachDialog *flakey = open(sdb, Kind::Flakey);
+	QVERIFY(flakey);
+	spins = flakey->findChildren<QSpinBox *>();
+	QCOMPARE(spins.size(), 2);
+	QCOMPARE(spins[1]->minimum(), 1); // down-seconds
+	QCOMPARE(flakey->findChild<QComboBox *>()->count(), 3);
+	flakey->close();
+
+	AttachDialog *snapshot = open(sdb, Kind::Snapshot);
+	QVERIFY(snapshot);
+	ok = snapshot->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+	QVERIFY2(!ok->isEnabled(), "a snapshot needs a store");
+	snapshot->findChild<QLineEdit *>()->setText(QStringLiteral("/store"));
+	QVERIFY(ok->isEnabled());
+	auto *chunk = snapshot->findChild<QComboBox *>();
+	QCOMPARE(chunk->count(), 9); // 4 KiB .. 1 MiB
+	QCOMPARE(chunk->itemData(0).toUInt(), 8u);
+	QCOMPARE(chunk->itemData(8).toUInt(), 2048u);
+	auto *size = snapshot->findChild<QSpinBox *>();
+	QCOMPARE(size->minimum(), 15); // "Automatic"
+	size->setValue(16);
+	QCOMPARE(snapshot->options().value(QStringLiteral("store-size")).toULongLong(), 16ull << 20);
+	size->setValue(15);
+	QVERIFY(!snapshot->options().contains(QStringLiteral("store-size")));
+	snapshot->close();
+}
+
+void TestMainWindow::dialogsNameTheFilesystemAndWarn()
+{
+	AttachDialog *root = open(sda1, Kind::Delay);
+	QVERIFY(root);
+	QVERIFY2(root->summaryText().contains(QStringLiteral("/dev/sda1 (ext4 “root”, mounted on /)")), qPrintable(root->summaryText()));
+	QVERIFY2(root->summaryText().contains(QLatin1String("20 ms")), qPrintable(root->summaryText()));
+	QVERIFY2(root->warningText().contains(QLatin1String("root filesystem")), qPrintable(root->warningText()));
+	root->findChildren<QSpinBox *>()[0]->setValue(250);
+	QVERIFY2(root->summaryText().contains(QLatin1String("250 ms")), "the sentence follows the controls");
+	root->close();
+
+	AttachDialog *swap = open(sdc, Kind::Flakey);
+	QVERIFY(swap);
+	QVERIFY2(swap->summaryText().contains(QLatin1String("/dev/sdc (active swap)")), qPrintable(swap->summaryText()));
+	QVERIFY2(swap->warningText().contains(QLatin1String("swap")) && swap->warningText().contains(QLatin1String("crash")),
+		 qPrintable(swap->warningText()));
+	swap->close();
+
+	AttachDialog *plain = open(sdb, Kind::Linear);
+	QVERIFY(plain);
+	QVERIFY2(plain->summaryText().contains(QStringLiteral("/dev/sdb (xfs “store”, mounted on /store)")), qPrintable(plain->summaryText()));
+	QVERIFY2(plain->summaryText().contains(QLatin1String("/dev/mapper/interposer-8_16")), qPrintable(plain->summaryText()));
+	QVERIFY(plain->warningText().isEmpty());
+	plain->close();
+}
+
+void TestMainWindow::remapSendsLinearAndDetachUndoesIt()
+{
+	AttachDialog *dialog = open(sda1, Kind::Linear);
+	QVERIFY(dialog);
+	WAIT_FOR_SESSION(dialog, sda1);
+	const auto s = session(sda1);
+	QVERIFY(s);
+	QCOMPARE(s->kind, QStringLiteral("linear"));
+	QCOMPARE(s->device, QStringLiteral("/dev/sda1"));
+	QVERIFY(s->options.isEmpty());
+
+	// The window follows: the panel shows the session, Detach is offered,
+	// the actions are not.
+	QVERIFY(m_window->selectDevice(sda1));
+	QVERIFY(!m_window->sessionPanel()->isHidden());
+	QCOMPARE(m_window->sessionPanel()->session().path, s->path);
+	QVERIFY(m_window->detachAction()->isEnabled());
+	QVERIFY(!m_window->attachAction(Kind::Delay)->isEnabled());
+	QVERIFY(m_window->deviceView()->currentIndex() == m_machine->model->indexOf(sda1));
+
+	m_window->detachAction()->trigger();
+	QTRY_VERIFY_WITH_TIMEOUT(!m_machine->model->session(sda1), kHelperMs);
+	QVERIFY(m_window->sessionPanel()->isHidden());
+	QVERIFY(m_window->attachAction(Kind::Linear)->isEnabled());
+	QVERIFY2(m_bus.helperLog().contains(QLatin1String("dm.remove interposer-8_1")), qPrintable(m_bus.helperLog()));
+}
+
+void TestMainWindow::addLatencySendsDelayAndTheDelayChangesLive()
+{
+	AttachDialog *dialog = open(sda1, Kind::Delay);
+	QVERIFY(dialog);
+	auto spins = dialog->findChildren<QSpinBox *>();
+	spins[0]->setValue(35);
+	spins[1]->setValue(7);
+	WAIT_FOR_SESSION(dialog, sda1);
+	auto s = session(sda1);
+	QCOMPARE(s->kind, QStringLiteral("delay"));
+	QCOMPARE(s->options.value(QStringLiteral("read-ms")).toUInt(), 35u);
+	QCOMPARE(s->options.value(QStringLiteral("write-ms")).toUInt(), 7u);
+
+	SessionPanel *panel = m_window->sessionPanel();
+	QTRY_COMPARE_WITH_TIMEOUT(panel->readDelay()->value(), 35, kHelperMs);
+	QCOMPARE(panel->writeDelay()->value(), 7);
+	// The live control: Reconfigure once the user stops turning it.
+	panel->readDelay()->setValue(120);
+	QTRY_COMPARE_WITH_TIMEOUT(session(sda1)->options.value(QStringLiteral("read-ms")).toUInt(), 120u, kHelperMs);
+	QCOMPARE(session(sda1)->options.value(QStringLiteral("write-ms")).toUInt(), 7u);
+	QCOMPARE(session(sda1)->path, s->path);
+}
+
+void TestMainWindow::injectFaultsSendsFlakey()
+{
+	AttachDialog *dialog = open(sdb, Kind::Flakey);
+	QVERIFY(dialog);
+	auto spins = dialog->findChildren<QSpinBox *>();
+	spins[0]->setValue(3);
+	spins[1]->setValue(2);
+	auto *mode = dialog->findChild<QComboBox *>();
+	mode->setCurrentIndex(mode->findData(QStringLiteral("drop-writes")));
+	QVERIFY2(dialog->summaryText().contains(QLatin1String("work for 3 s, then drop every write silently for 2 s")),
+		 qPrintable(dialog->summaryText()));
+	WAIT_FOR_SESSION(dialog, sdb);
+	const auto s = session(sdb);
+	QCOMPARE(s->kind, QStringLiteral("flakey"));
+	QCOMPARE(s->options.value(QStringLiteral("up-seconds")).toUInt(), 3u);
+	QCOMPARE(s->options.value(QStringLiteral("down-seconds")).toUInt(), 2u);
+	QCOMPARE(s->options.value(QStringLiteral("mode")).toString(), QStringLiteral("drop-writes"));
+}
+
+void TestMainWindow::anErrorShowsTheHelpersSentence()
+{
+	// A store on the filesystem of the device itself: the helper refuses.
+	AttachDialog *dialog = open(sda1, Kind::Snapshot);
+	QVERIFY(dialog);
+	QPointer<AttachDialog> d(dialog);
+	dialog->findChild<QLineEdit *>()->setText(QStringLiteral("/on-sda1"));
+	const QString before = m_bus.helperLog();
+	dialog->submit();
+	QVERIFY(dialog->isBusy());
+	QTRY_VERIFY_WITH_TIMEOUT(d && !d->isBusy(), kHelperMs);
+	QVERIFY2(dialog->errorText().contains(QLatin1String("/dev/sda1")) && dialog->errorText().contains(QLatin1String("/on-sda1")),
+		 qPrintable(dialog->errorText()));
+	QVERIFY(dialog->isVisible());
+	QVERIFY(!session(sda1));
+	QCOMPARE(m_bus.helperLog(), before); // nothing changed on the machine
+	QCOMPARE(m_window->statusText(), dialog->errorText());
+	// Corrected, the same dialog goes on.
+	dialog->findChild<QLineEdit *>()->setText(QStringLiteral("/store"));
+	WAIT_FOR_SESSION(dialog, sda1);
+	QCOMPARE(session(sda1)->kind, QStringLiteral("snapshot"));
+}
+
+void TestMainWindow::theWindowStaysUsableWhileACallWaits()
+{
+	AttachDialog *dialog = open(sda1, Kind::Linear);
+	QVERIFY(dialog);
+	QPointer<AttachDialog> d(dialog);
+	// A helper that does not answer, as while polkit asks for a password.
+	m_bus.pauseHelper(true);
+	dialog->submit();
+	QVERIFY(dialog->isBusy());
+	QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+	QVERIFY(m_window->helperActions()->isBusy(QStringLiteral("/dev/sda1")));
+	QVERIFY2(m_window->statusText().contains(QLatin1String("waiting for the helper")), qPrintable(m_window->statusText()));
+	// The window answers: another device can be chosen and acted on.
+	QVERIFY(m_window->selectDevice(sdb));
+	QTest::qWait(0);
+	QVERIFY(m_window->details()->text().contains(QLatin1String("/dev/sdb")));
+	QVERIFY(m_window->attachAction(Kind::Delay)->isEnabled());
+	QVERIFY(m_window->selectDevice(sda1));
+	QVERIFY2(!m_window->attachAction(Kind::Delay)->isEnabled(), "no second call on a device with one pending");
+	m_bus.pauseHelper(false);
+	QTRY_VERIFY_WITH_TIMEOUT(d.isNull(), kHelperMs);
+	QTRY_VERIFY_WITH_TIMEOUT(session(sda1), kHelperMs);
+	QVERIFY(!m_window->helperActions()->isBusy(QStringLiteral("/dev/sda1")));
+}
+
+void TestMainWindow::snapshotUsageAndExport()
+{
+	AttachDialog *dialog = open(sde, Kind::Snapshot);
+	QVERIFY(dialog);
+	dialog->findChild<QLineEdit *>()->setText(QStringLiteral("/store"));
+	QCOMPARE(dialog->findChild<QSpinBox *>()->text(), QStringLiteral("Automatic"));
+	WAIT_FOR_SESSION(dialog, sde);
+	const auto s = session(sde);
+	QCOMPARE(s->kind, QStringLiteral("snapshot"));
+	QCOMPARE(s->options.value(QStringLiteral("store")).toString(), QStringLiteral("/store"));
+	QVERIFY2(!s->options.contains(QStringLiteral("store-size")), "the helper chooses the size unless told");
+
+	QVERIFY(m_window->selectDevice(sde));
+	SessionPanel *panel = m_window->sessionPanel();
+	QTRY_VERIFY_WITH_TIMEOUT(panel->hasSession(), kHelperMs);
+	QVERIFY(!panel->exportButton()->isHidden());
+	const InterposerSnapshotUsage usage = session(sde)->snapshotUsage;
+	QVERIFY(usage.size > 0);
+	QCOMPARE(panel->usageBar()->text(), QStringLiteral("%1 of %2 used").arg(formatBytes(usage.used), formatBytes(usage.size)));
+	QCOMPARE(panel->usageBar()->value(), int(usage.used * 1000 / usage.size));
+	QVERIFY(panel->readDelay()->isHidden() || !panel->readDelay()->isVisibleTo(panel));
+
+	const QString image = m_dir.filePath(QStringLiteral("sde.img"));
+	QSignalSpy started(panel, &SessionPanel::exportStarted);
+	panel->exportTo(image);
+	QCOMPARE(started.count(), 1);
+	QPointer<ExportDialog> exporter(qobject_cast<ExportDialog *>(started[0][0].value<QDialog *>()));
+	QVERIFY(exporter);
+	QTRY_VERIFY_WITH_TIMEOUT(exporter->state() == ExportDialog::State::Succeeded ||
+				 exporter->state() == ExportDialog::State::Failed, kHelperMs);
+	QVERIFY2(exporter->state() == ExportDialog::State::Succeeded, qPrintable(exporter->statusText()));
+	QCOMPARE(exporter->progress(), 1.0);
+	QFile a(image), b(m_exportSource);
+	QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+	QVERIFY2(a.readAll() == b.readAll(), "the image differs from the snapshot");
+	QCOMPARE(QFileInfo(image).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFileDevice::Permissions());
+	exporter->close();
+}
+
+void TestMainWindow::chartsShowIo()
+{
+	// Stat files before the session: the sampler needs two samples.
+	const QString idle = QStringLiteral("0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n");
+	AttachDialog *dialog = open(sdb, Kind::Linear);
+	QVERIFY(dialog);
+	WAIT_FOR_SESSION(dialog, sdb);
+	m_machine->addSessionDevices(0, sdb);
+	m_machine->bed.setAttribute(QStringLiteral("sdb"), "stat", idle);
+	m_machine->bed.setAttribute(QStringLiteral("dm-1"), "stat", idle);
+	QTRY_COMPARE_WITH_TIMEOUT(m_machine->model->sessionParts(sdb).size(), 2, kHelperMs);
+
+	// The panel reads <sysfs>/class/block/<name>/stat: here umockdev's.
+	MainWindow window(m_machine->client.get(), m_machine->model.get(), m_machine->sessions.get(), QStringLiteral("/sys"));
+	QVERIFY(window.selectDevice(sdb));
+	SessionPanel *panel = window.sessionPanel();
+	QVERIFY(panel->hasSession());
+	IoStatSampler *sampler = panel->sampler();
+	// 1,000 reads and 500 writes of 8 sectors, at 2 ms and 4 ms.
+	m_machine->bed.setAttribute(QStringLiteral("sdb"), "stat",
+				    QStringLiteral("1000 0 8000 2000 500 0 4000 2000 0 0 0 0 0 0 0 0 0\n"));
+	m_machine->bed.setAttribute(QStringLiteral("dm-1"), "stat",
+				    QStringLiteral("1000 0 8000 3000 500 0 4000 3000 0 0 0 0 0 0 0 0 0\n"));
+	QSignalSpy sampled(sampler, &IoStatSampler::sampled);
+	QTRY_VERIFY_WITH_TIMEOUT(panel->iopsChart()->sampleCount() >= 1 && panel->iopsChart()->lastValue(0) > 0, 5000);
+	QVERIFY(panel->iopsChart()->lastValue(1) > 0);
+	QVERIFY(panel->throughputChart()->lastValue(0) > 0);
+	QVERIFY(panel->latencyChart()->lastValue(0) > 0);
+	QVERIFY2(panel->latencyChart()->lastValue(1) > panel->latencyChart()->lastValue(0),
+		 "the interposer's latency includes the original's");
+}
+
+void TestMainWindow::everyControlHasANameAndTakesFocus()
+{
+	// Every control of the window, the four dialogs, the panel of a
+	// snapshot session and the export dialog: a name for screen readers,
+	// and reachable by Tab (toolbar buttons are reached by the menu).
+	AttachDialog *dialog = open(sde, Kind::Snapshot);
+	QVERIFY(dialog);
+	dialog->findChild<QLineEdit *>()->setText(QStringLiteral("/store"));
+	WAIT_FOR_SESSION(dialog, sde);
+	QVERIFY(m_window->selectDevice(sde));
+	m_window->sessionPanel()->exportTo(m_dir.filePath(QStringLiteral("a11y.img")));
+	QList<QWidget *> roots{m_window.get(), m_window->sessionPanel()->findChild<ExportDialog *>()};
+	for (Kind k : allKinds())
+		roots << open(sdb, k);
+	QStringList missing;
+	for (QWidget *root : roots) {
+		QVERIFY(root);
+		for (QWidget *w : root->findChildren<QWidget *>()) {
+			// Toolbar buttons are reached by the menu; a spin box's or combo
+			// box's own line edit by the box.
+			const QWidget *parent = w->parentWidget();
+			if (!w->isVisibleTo(root) || parent->inherits("QToolBar") || w->inherits("QScrollBar") ||
+			    qobject_cast<const QAbstractSpinBox *>(parent) || qobject_cast<const QComboBox *>(parent))
+				continue;
+			const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+					     qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w) ||
+					     qobject_cast<QTreeView *>(w);
+			if (!control && !qobject_cast<QProgressBar *>(w) && !qobject_cast<IoChart *>(w))
+				continue;
+			const auto *button = qobject_cast<QAbstractButton *>(w);
+			const QString name = w->accessibleName().isEmpty() && button ? button->text() : w->accessibleName();
+			if (name.isEmpty())
+				missing << QStringLiteral("%1 in %2: no accessible name").arg(QString::fromLatin1(w->metaObject()->className()), root->windowTitle());
+			if (control && !(w->focusPolicy() & Qt::TabFocus))
+				missing << QStringLiteral("%1 “%2” in %3: not reachable by Tab").arg(QString::fromLatin1(w->metaObject()->className()), name, root->windowTitle());
+		}
+	}
+	QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
