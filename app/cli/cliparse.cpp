@@ -27,20 +27,24 @@ std::optional<QList<quint32>> parseNumbers(const QString &text, int maxCount)
 
 QString usageText()
 {
-	return QStringLiteral(
-		"usage:\n"
-		"  interposerctl list [--json]\n"
-		"  interposerctl attach DEVICE --linear\n"
-		"  interposerctl attach DEVICE --delay READ_MS[,WRITE_MS]\n"
-		"  interposerctl attach DEVICE --flakey UP_S,DOWN_S [--mode MODE]\n"
-		"  interposerctl attach DEVICE --snapshot --store PATH [--store-size SIZE]\n"
-		"  interposerctl set DEVICE --delay READ_MS[,WRITE_MS]\n"
-		"  interposerctl export DEVICE --to FILE\n"
-		"  interposerctl detach DEVICE\n"
-		"  interposerctl status [DEVICE] [--json]\n"
-		"Every command takes --no-interaction: fail rather than ask for a password.\n"
-		"MODE: error-reads, error-writes (default) or drop-writes. SIZE: bytes, or with K, M, G, T.\n"
-		"Exit status: 0 done, 1 failed (the reason on stderr), 2 usage error.\n");
+	// The synopsis is syntax and stays as it is; its placeholders are
+	// named in the sentences below.
+	return Cli::tr("usage:") + QLatin1Char('\n') +
+	       QStringLiteral("  interposerctl list [--json]\n"
+			      "  interposerctl attach DEVICE --linear\n"
+			      "  interposerctl attach DEVICE --delay READ_MS[,WRITE_MS]\n"
+			      "  interposerctl attach DEVICE --flakey UP_S,DOWN_S [--mode MODE]\n"
+			      "  interposerctl attach DEVICE --snapshot --store PATH [--store-size SIZE]\n"
+			      "  interposerctl set DEVICE --delay READ_MS[,WRITE_MS]\n"
+			      "  interposerctl export DEVICE --to FILE\n"
+			      "  interposerctl detach DEVICE\n"
+			      "  interposerctl status [DEVICE] [--json]\n") +
+	       //: Keep --no-interaction as it is.
+	       Cli::tr("Every command takes --no-interaction: fail rather than ask for a password.") + QLatin1Char('\n') +
+	       //: Keep MODE, SIZE, the three modes and K, M, G, T as they are.
+	       Cli::tr("MODE: error-reads, error-writes (default) or drop-writes. SIZE: bytes, or with K, M, G, T.") +
+	       QLatin1Char('\n') + Cli::tr("Exit status: 0 done, 1 failed (the reason on stderr), 2 usage error.") +
+	       QLatin1Char('\n');
 }
 
 std::optional<quint64> parseSize(const QString &text)
@@ -70,13 +74,13 @@ std::optional<CliRequest> parseCommandLine(const QStringList &argsIn, QString *e
 		return std::nullopt;
 	};
 	if (args.isEmpty())
-		return fail(QStringLiteral("no command given"));
+		return fail(Cli::tr("no command given"));
 	r.command = args.takeFirst();
 	static const QStringList commands{QStringLiteral("list"), QStringLiteral("attach"),
 					  QStringLiteral("set"), QStringLiteral("export"),
 					  QStringLiteral("detach"), QStringLiteral("status")};
 	if (!commands.contains(r.command))
-		return fail(QStringLiteral("unknown command “%1”").arg(r.command));
+		return fail(Cli::tr("unknown command “%1”").arg(r.command));
 
 	QStringList positional;
 	QString mode, store, storeSize;
@@ -103,7 +107,8 @@ std::optional<CliRequest> parseCommandLine(const QStringList &argsIn, QString *e
 			   a == QLatin1String("--mode") || a == QLatin1String("--store") ||
 			   a == QLatin1String("--store-size") || a == QLatin1String("--to")) {
 			if (!value(&v))
-				return fail(QStringLiteral("%1 needs a value").arg(a));
+				//: %1 is an option, such as --delay.
+				return fail(Cli::tr("%1 needs a value").arg(a));
 			if (a == QLatin1String("--delay"))
 				delay = v;
 			else if (a == QLatin1String("--flakey"))
@@ -117,7 +122,7 @@ std::optional<CliRequest> parseCommandLine(const QStringList &argsIn, QString *e
 			else
 				r.exportTo = v;
 		} else if (a.startsWith(QLatin1String("--"))) {
-			return fail(QStringLiteral("unknown option %1").arg(a));
+			return fail(Cli::tr("unknown option %1").arg(a));
 		} else {
 			positional.append(a);
 		}
@@ -126,9 +131,11 @@ std::optional<CliRequest> parseCommandLine(const QStringList &argsIn, QString *e
 	const bool takesDevice = r.command != QLatin1String("list");
 	const bool needsDevice = takesDevice && r.command != QLatin1String("status");
 	if (positional.size() > (takesDevice ? 1 : 0))
-		return fail(QStringLiteral("too many arguments for %1").arg(r.command));
+		//: %1 is a command, such as attach.
+		return fail(Cli::tr("too many arguments for %1").arg(r.command));
 	if (needsDevice && positional.isEmpty())
-		return fail(QStringLiteral("%1 needs a DEVICE").arg(r.command));
+		//: %1 is a command, such as detach. Keep DEVICE as in the usage text.
+		return fail(Cli::tr("%1 needs a DEVICE").arg(r.command));
 	if (!positional.isEmpty())
 		r.device = positional.first();
 
@@ -136,32 +143,32 @@ std::optional<CliRequest> parseCommandLine(const QStringList &argsIn, QString *e
 	const bool isSet = r.command == QLatin1String("set");
 	const bool jsonAllowed = r.command == QLatin1String("list") || r.command == QLatin1String("status");
 	if (r.json && !jsonAllowed)
-		return fail(QStringLiteral("--json belongs to list and status"));
+		return fail(Cli::tr("--json belongs to list and status"));
 	if ((linear || snapshot || flakey) && !isAttach)
-		return fail(QStringLiteral("--linear, --flakey and --snapshot belong to attach"));
+		return fail(Cli::tr("--linear, --flakey and --snapshot belong to attach"));
 	if (delay && !isAttach && !isSet)
-		return fail(QStringLiteral("--delay belongs to attach and set"));
+		return fail(Cli::tr("--delay belongs to attach and set"));
 	if (!mode.isEmpty() && !flakey)
-		return fail(QStringLiteral("--mode goes with --flakey"));
+		return fail(Cli::tr("--mode goes with --flakey"));
 	if ((!store.isEmpty() || !storeSize.isEmpty()) && !snapshot)
-		return fail(QStringLiteral("--store and --store-size go with --snapshot"));
+		return fail(Cli::tr("--store and --store-size go with --snapshot"));
 	if (!r.exportTo.isEmpty() && r.command != QLatin1String("export"))
-		return fail(QStringLiteral("--to belongs to export"));
+		return fail(Cli::tr("--to belongs to export"));
 	if (r.command == QLatin1String("export") && r.exportTo.isEmpty())
-		return fail(QStringLiteral("export needs --to FILE"));
+		return fail(Cli::tr("export needs --to FILE"));
 
 	if (isAttach) {
 		const int kinds = int(linear) + int(snapshot) + int(bool(delay)) + int(bool(flakey));
 		if (kinds != 1)
-			return fail(QStringLiteral("attach needs exactly one of --linear, --delay, --flakey, --snapshot"));
+			return fail(Cli::tr("attach needs exactly one of --linear, --delay, --flakey, --snapshot"));
 	}
 	if (isSet && !delay)
-		return fail(QStringLiteral("set needs --delay"));
+		return fail(Cli::tr("set needs --delay"));
 
 	if (delay) {
 		const auto n = parseNumbers(*delay, 2);
 		if (!n)
-			return fail(QStringLiteral("--delay takes READ_MS[,WRITE_MS] in milliseconds, not “%1”").arg(*delay));
+			return fail(Cli::tr("--delay takes READ_MS[,WRITE_MS] in milliseconds, not “%1”").arg(*delay));
 		r.kind = QStringLiteral("delay");
 		r.options.insert(QStringLiteral("read-ms"), uint((*n)[0]));
 		// set with one number changes the read delay only; attach
@@ -172,7 +179,7 @@ std::optional<CliRequest> parseCommandLine(const QStringList &argsIn, QString *e
 	if (flakey) {
 		const auto n = parseNumbers(*flakey, 2);
 		if (!n || n->size() != 2)
-			return fail(QStringLiteral("--flakey takes UP_S,DOWN_S in seconds, not “%1”").arg(*flakey));
+			return fail(Cli::tr("--flakey takes UP_S,DOWN_S in seconds, not “%1”").arg(*flakey));
 		r.kind = QStringLiteral("flakey");
 		r.options.insert(QStringLiteral("up-seconds"), uint((*n)[0]));
 		r.options.insert(QStringLiteral("down-seconds"), uint((*n)[1]));
@@ -183,13 +190,13 @@ std::optional<CliRequest> parseCommandLine(const QStringList &argsIn, QString *e
 		r.kind = QStringLiteral("linear");
 	if (snapshot) {
 		if (store.isEmpty())
-			return fail(QStringLiteral("--snapshot needs --store PATH"));
+			return fail(Cli::tr("--snapshot needs --store PATH"));
 		r.kind = QStringLiteral("snapshot");
 		r.options.insert(QStringLiteral("store"), store);
 		if (!storeSize.isEmpty()) {
 			const auto size = parseSize(storeSize);
 			if (!size)
-				return fail(QStringLiteral("--store-size takes a size such as 512M or 2G, not “%1”").arg(storeSize));
+				return fail(Cli::tr("--store-size takes a size such as 512M or 2G, not “%1”").arg(storeSize));
 			r.options.insert(QStringLiteral("store-size"), QVariant::fromValue<qulonglong>(*size));
 		}
 	}

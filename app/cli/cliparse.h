@@ -3,10 +3,18 @@
 // options. Usage errors are returned as sentences (exit status 2).
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
 #include <optional>
+
+// interposerctl's sentences, in the catalogue's "interposerctl" context.
+// Option names, JSON keys and the tokens scripts read stay English.
+class Cli
+{
+	Q_DECLARE_TR_FUNCTIONS(interposerctl)
+};
 
 struct CliRequest {
 	QString command;      // list, attach, set, export, detach, status

@@ -4,6 +4,7 @@
 // errors.
 #include "cliparse.h"
 #include "helperclient.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QDBusServiceWatcher>
@@ -79,7 +80,7 @@ std::optional<SessionInfo> findSession(HelperClient &client, const QString &devi
 {
 	struct stat st{};
 	if (::stat(QFile::encodeName(device).constData(), &st) != 0 || !S_ISBLK(st.st_mode)) {
-		*status = failWith(QStringLiteral("%1 is not a block device.").arg(device));
+		*status = failWith(Cli::tr("%1 is not a block device.").arg(device));
 		return std::nullopt;
 	}
 	QDBusMessage error;
@@ -91,7 +92,7 @@ std::optional<SessionInfo> findSession(HelperClient &client, const QString &devi
 	for (const SessionInfo &s : sessions)
 		if (s.deviceNumber == st.st_rdev)
 			return s;
-	*status = failWith(QStringLiteral("%1 is not interposed.").arg(device));
+	*status = failWith(Cli::tr("%1 is not interposed.").arg(device));
 	return std::nullopt;
 }
 
@@ -126,25 +127,35 @@ int list(HelperClient &client, const CliRequest &r, bool detailed)
 	}
 	if (detailed && r.device.isEmpty()) {
 		const QVariantMap km = client.manager().kernelModule();
-		out() << "helper " << client.manager().version() << ", kernel module "
-		      << (km.value(QStringLiteral("loaded")).toBool() ? QStringLiteral("loaded (ABI %1)").arg(km.value(QStringLiteral("version")).toString())
-								    : QStringLiteral("not usable: %1").arg(km.value(QStringLiteral("error")).toString()))
+		const QString version = client.manager().version();
+		out() << (km.value(QStringLiteral("loaded")).toBool()
+				  ? Cli::tr("helper %1, kernel module loaded (ABI %2)").arg(version, km.value(QStringLiteral("version")).toString())
+				  //: %2 is the helper's reason, in English.
+				  : Cli::tr("helper %1, kernel module not usable: %2").arg(version, km.value(QStringLiteral("error")).toString()))
 		      << Qt::endl;
 	}
+	// list is for scripts: tokens only, never translated. status translates
+	// its words but keeps kinds, states and option names as the options
+	// take them.
 	for (const SessionInfo &s : sessions) {
 		if (!detailed) {
 			out() << s.device << '\t' << s.kind << '\t' << s.state << '\t' << s.interposer << Qt::endl;
 			continue;
 		}
 		out() << s.device << ": " << s.kind << ", " << s.state << Qt::endl
-		      << "  interposer " << s.interposer << Qt::endl;
+		      //: %1 is the device-mapper device, /dev/mapper/interposer-8_1.
+		      << "  " << Cli::tr("interposer %1").arg(s.interposer) << Qt::endl;
 		if (!s.options.isEmpty())
-			out() << "  options " << optionsText(s.options) << Qt::endl;
+			//: %1 is a list such as read-ms=50 write-ms=0.
+			out() << "  " << Cli::tr("options %1").arg(optionsText(s.options)) << Qt::endl;
 		if (!s.snapshotDevice.isEmpty())
-			out() << "  snapshot " << s.snapshotDevice << ", " << s.snapshotUsage.used << " of "
-			      << s.snapshotUsage.size << " bytes of the store used" << Qt::endl;
-		out() << "  started by uid " << s.startedByUid << " at "
-		      << QDateTime::fromMSecsSinceEpoch(qint64(s.started / 1000)).toString(Qt::ISODate) << Qt::endl;
+			out() << "  " << Cli::tr("snapshot %1, %2 of %3 bytes of the store used")
+					 .arg(s.snapshotDevice).arg(s.snapshotUsage.used).arg(s.snapshotUsage.size)
+			      << Qt::endl;
+		out() << "  " << Cli::tr("started by uid %1 at %2")
+				 .arg(s.startedByUid)
+				 .arg(QDateTime::fromMSecsSinceEpoch(qint64(s.started / 1000)).toString(Qt::ISODate))
+		      << Qt::endl;
 	}
 	return 0;
 }
@@ -178,7 +189,7 @@ int exportSnapshot(HelperClient &client, const SessionInfo &s, const CliRequest 
 	const int fd = ::open(QFile::encodeName(r.exportTo).constData(),
 			      O_WRONLY | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
 	if (fd < 0)
-		return failWith(QStringLiteral("Cannot open %1 for writing: %2.").arg(r.exportTo, QString::fromLocal8Bit(strerror(errno))));
+		return failWith(Cli::tr("Cannot open %1 for writing: %2.").arg(r.exportTo, QString::fromLocal8Bit(strerror(errno))));
 	QDBusUnixFileDescriptor handle(fd);
 	::close(fd);
 
@@ -201,7 +212,7 @@ int exportSnapshot(HelperClient &client, const SessionInfo &s, const CliRequest 
 	if (!listener.completed.contains(job))
 		loop.exec();
 	if (!listener.completed.contains(job))
-		return failWith(QStringLiteral("The helper went away during the export of %1.").arg(s.device));
+		return failWith(Cli::tr("The helper went away during the export of %1.").arg(s.device));
 	const auto [ok, why] = listener.completed.value(job);
 	return ok ? 0 : failWith(why);
 }
@@ -210,7 +221,7 @@ int run(const CliRequest &r)
 {
 	HelperClient client;
 	if (!client.bus().isConnected())
-		return failWith(QStringLiteral("Cannot reach the system bus: %1.").arg(client.bus().lastError().message()));
+		return failWith(Cli::tr("Cannot reach the system bus: %1.").arg(client.bus().lastError().message()));
 	if (r.command == QLatin1String("list"))
 		return list(client, r, false);
 	if (r.command == QLatin1String("status"))
@@ -240,6 +251,7 @@ int run(const CliRequest &r)
 int main(int argc, char **argv)
 {
 	QCoreApplication app(argc, argv);
+	installTranslations(app);
 	QStringList args = app.arguments().mid(1);
 	if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
 		out() << usageText();

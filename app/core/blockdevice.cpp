@@ -74,7 +74,12 @@ BlockDevice readBlockDevice(const UdevDevice &d, const MountTable &mounts, const
 	b.fsType = d.property("ID_FS_TYPE");
 	b.label = d.property("ID_FS_LABEL");
 	b.uuid = d.property("ID_FS_UUID");
-	const QString dmName = d.property("DM_NAME");
+	// udev's DM_NAME comes with the "change" after the table is loaded,
+	// and not at all where rules are told to leave the device alone;
+	// sysfs has the name from the start.
+	QString dmName = d.property("DM_NAME");
+	if (dmName.isEmpty() && b.type == BlockDevice::Type::DeviceMapper)
+		dmName = d.sysattr("dm/name");
 	b.model = b.type == BlockDevice::Type::DeviceMapper ? dmName : d.property("ID_MODEL").replace(QLatin1Char('_'), QLatin1Char(' '));
 	b.mountPoints = mounts.mountPoints(b.number, b.node);
 	b.swap = mounts.isSwap(b.node);

@@ -304,7 +304,14 @@ InterposerMappings BlockDeviceModel::readMappings() const
 
 void BlockDeviceModel::apply(const BlockDevice &b)
 {
-	if (b.role != BlockDevice::Role::Plain) {
+	// A device-mapper device is a row until it has a name (its "add"
+	// uevent may come before the helper named it), then a session's part;
+	// a renamed one may go back. Its old place goes first.
+	const bool wasPart = m_parts.contains(b.number);
+	const bool isPart = b.role != BlockDevice::Role::Plain;
+	if (wasPart != isPart)
+		remove(b.number);
+	if (isPart) {
 		m_parts.insert(b.number, b);
 		originChanged(b.original);
 	} else if (b.type == BlockDevice::Type::Partition) {

@@ -99,9 +99,9 @@ void IoStatSampler::sampleNow()
 		std::optional<DiskStats> stats;
 		QString reason;
 		if (!file.open(QIODevice::ReadOnly))
-			reason = QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString());
+			reason = tr("Cannot read %1: %2.").arg(path, file.errorString());
 		else if (!(stats = parseDiskStats(QString::fromLatin1(file.readAll()))))
-			reason = QStringLiteral("%1 does not hold 11, 15 or 17 numbers.").arg(path);
+			reason = tr("%1 does not hold 11, 15 or 17 numbers.").arg(path);
 		if (!stats) {
 			m_last.remove(name);
 			Q_EMIT unavailable(name, reason);

@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "kioskconfig.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
+
+namespace {
+
+// The sentences are shown in the kiosk window, so they are translated.
+class Kiosk
+{
+	Q_DECLARE_TR_FUNCTIONS(KioskConfig)
+};
+
+} // namespace
 
 KioskConfigResult parseKioskConfig(const QString &text, const QString &fileName)
 {
@@ -17,35 +28,44 @@ KioskConfigResult parseKioskConfig(const QString &text, const QString &fileName)
 		if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
 			continue;
 		auto fail = [&](const QString &why) {
-			r.errors << QStringLiteral("%1, line %2: %3.").arg(fileName, QString::number(number), why);
+			//: %1 is the file, %2 the line number, %3 one of the reasons that follow.
+			r.errors << Kiosk::tr("%1, line %2: %3.").arg(fileName, QString::number(number), why);
 		};
 		const qsizetype eq = line.indexOf(QLatin1Char('='));
 		if (eq < 0) {
-			fail(QStringLiteral("“%1” is not “key = value”").arg(line));
+			//: “key = value” is the syntax of the file: keep key and value as they are.
+			fail(Kiosk::tr("“%1” is not “key = value”").arg(line));
 			continue;
 		}
 		const QString key = line.left(eq).trimmed();
 		const QString value = line.mid(eq + 1).trimmed();
 		if (key == QLatin1String("device")) {
 			if (!value.startsWith(QLatin1Char('/')))
-				fail(QStringLiteral("the device path “%1” is not absolute").arg(value));
+				fail(Kiosk::tr("the device path “%1” is not absolute").arg(value));
 			else if (r.config.devices.contains(value))
-				fail(QStringLiteral("the device %1 is named twice").arg(value));
+				fail(Kiosk::tr("the device %1 is named twice").arg(value));
 			else
 				r.config.devices << value;
 		} else if (key == QLatin1String("idle-reset-seconds")) {
 			bool ok = false;
 			const int seconds = value.toInt(&ok);
 			if (!ok || seconds < 0 || seconds > 86400)
-				fail(QStringLiteral("idle-reset-seconds takes a number of seconds from 0 to 86400, not “%1”").arg(value));
+				//: idle-reset-seconds is a key of the file: keep it as it is.
+				fail(Kiosk::tr("idle-reset-seconds takes a number of seconds from 0 to 86400, not “%1”").arg(value));
 			else if (idleLine)
-				fail(QStringLiteral("idle-reset-seconds is already set on line %1").arg(idleLine));
+				//: idle-reset-seconds is a key of the file: keep it as it is.
+				fail(Kiosk::tr("idle-reset-seconds is already set on line %1").arg(idleLine));
 			else {
 				r.config.idleResetSeconds = seconds;
 				idleLine = number;
 			}
+		} else if (key == QLatin1String("snapshot-store")) {
+			if (!value.startsWith(QLatin1Char('/')))
+				fail(Kiosk::tr("the snapshot store “%1” is not an absolute path").arg(value));
+			else
+				r.config.snapshotStore = value;
 		} else {
-			fail(QStringLiteral("unknown key “%1”").arg(key));
+			fail(Kiosk::tr("unknown key “%1”").arg(key));
 		}
 	}
 	return r;
@@ -56,7 +76,7 @@ KioskConfigResult readKioskConfig(const QString &path)
 	QFile file(path);
 	if (!file.open(QIODevice::ReadOnly)) {
 		KioskConfigResult r;
-		r.errors << QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString());
+		r.errors << Kiosk::tr("Cannot read %1: %2.").arg(path, file.errorString());
 		return r;
 	}
 	return parseKioskConfig(QString::fromUtf8(file.readAll()), path);
@@ -69,11 +89,11 @@ QHash<dev_t, QString> resolveKioskDevices(const QStringList &paths, QStringList 
 		struct stat st;
 		QString error;
 		if (stat(QFile::encodeName(path).constData(), &st) != 0)
-			error = QStringLiteral("Kiosk device %1: %2.").arg(path, QString::fromLocal8Bit(strerror(errno)));
+			error = Kiosk::tr("Kiosk device %1: %2.").arg(path, QString::fromLocal8Bit(strerror(errno)));
 		else if (!S_ISBLK(st.st_mode))
-			error = QStringLiteral("Kiosk device %1 is not a block device.").arg(path);
+			error = Kiosk::tr("Kiosk device %1 is not a block device.").arg(path);
 		else if (out.contains(st.st_rdev))
-			error = QStringLiteral("Kiosk device %1 is the same device as %2.").arg(path, out.value(st.st_rdev));
+			error = Kiosk::tr("Kiosk device %1 is the same device as %2.").arg(path, out.value(st.st_rdev));
 		else
 			out.insert(st.st_rdev, path);
 		if (!error.isEmpty() && errors)

@@ -10,6 +10,9 @@
 //   # Detach everything after this many seconds without input (0: never;
 //   # at most 86400; 300 if not set).
 //   idle-reset-seconds = 300
+//   # Where the Snapshot button keeps its store: a directory on another
+//   # filesystem than the devices' (none: the visitor types one).
+//   snapshot-store = /var/tmp
 //
 // Blanks around keys and values do not count; blank lines are ignored; a
 // '#' after a value is part of the value. A line with a mistake (unknown
@@ -25,6 +28,7 @@
 struct KioskConfig {
 	QStringList devices;
 	int idleResetSeconds = 300;
+	QString snapshotStore;
 };
 
 struct KioskConfigResult {

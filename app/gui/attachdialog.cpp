@@ -45,6 +45,17 @@ QString interposerName(const BlockDevice &d)
 	return QStringLiteral("/dev/mapper/interposer-%1_%2").arg(major(d.number)).arg(minor(d.number));
 }
 
+// A flakey mode inside the summary's sentence: a phrase of its own, as
+// lower-casing the menu's text is wrong in German.
+QString modePhrase(const QString &mode)
+{
+	if (mode == QLatin1String("error-reads"))
+		return AttachDialog::tr("fail every read");
+	if (mode == QLatin1String("error-writes"))
+		return AttachDialog::tr("fail every write");
+	return AttachDialog::tr("drop every write silently");
+}
+
 } // namespace
 
 QString formatBytes(quint64 bytes)
@@ -71,6 +82,7 @@ AttachDialog::AttachDialog(HelperActions *actions, const BlockDevice &device, Ki
 {
 	setWindowTitle(tr("%1 — %2").arg(actionText(kind).remove(QLatin1Char('&')), device.node));
 	auto *layout = new QVBoxLayout(this);
+	setMinimumWidth(520);
 
 	m_summary = sentenceLabel(this);
 	m_summary->setAccessibleName(tr("What will happen"));
@@ -160,7 +172,9 @@ QWidget *AttachDialog::buildSnapshotControls()
 	});
 	storeRow->addWidget(m_store, 1);
 	storeRow->addWidget(browse);
-	form->addRow(tr("S&tore:"), storeRow);
+	auto *storeLabel = new QLabel(tr("S&tore:"), box);
+	storeLabel->setBuddy(m_store);
+	form->addRow(storeLabel, storeRow);
 
 	// The store holds the blocks written after the snapshot. Unless told,
 	// the helper makes it as large as the device, at most the free space,
@@ -247,10 +261,11 @@ void AttachDialog::updateSummary()
 		valid = !m_store->text().trimmed().isEmpty();
 		break;
 	case Kind::Flakey:
+		//: %3 is “fail every read”, “fail every write” or “drop every write silently”.
 		what = tr("%1 will work for %2 s, then %3 for %4 s, in turn, until you detach it.")
 			       .arg(dev)
 			       .arg(m_up->value())
-			       .arg(m_mode->currentText().toLower())
+			       .arg(modePhrase(m_mode->currentData().toString()))
 			       .arg(m_down->value());
 		break;
 	}
@@ -272,6 +287,12 @@ void AttachDialog::updateSummary()
 	m_warning->setText(warnings.join(QLatin1Char(' ')));
 	m_warning->setVisible(!warnings.isEmpty());
 	m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid && !isBusy());
+}
+
+void AttachDialog::setStore(const QString &store)
+{
+	if (m_store)
+		m_store->setText(store);
 }
 
 QString AttachDialog::summaryText() const
@@ -321,4 +342,5 @@ void AttachDialog::onFinished(HelperAction *action)
 	}
 	m_error->setText(action->errorText());
 	m_error->show();
+	adjustSize(); // the refusal comes in below the controls
 }

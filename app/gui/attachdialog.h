@@ -34,6 +34,8 @@ public:
 	QString warningText() const;
 	QString errorText() const;
 	bool isBusy() const { return m_pending != nullptr; }
+	// A snapshot's store, before the user changes it.
+	void setStore(const QString &store);
 
 	// Sends the call, as the OK button does.
 	void submit();

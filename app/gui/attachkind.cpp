@@ -25,14 +25,15 @@ QString targetName(Kind kind)
 
 QString attachRefusal(const BlockDevice &d, int partitionCount)
 {
-	const auto tr = [](const char *text) { return QCoreApplication::translate("Kind", text); };
 	if (d.role != BlockDevice::Role::Plain)
-		return tr("%1 is part of an Interposer session.").arg(d.node);
+		return QCoreApplication::translate("Kind", "%1 is part of an Interposer session.").arg(d.node);
 	if (d.type == BlockDevice::Type::DeviceMapper)
-		return tr("%1 is a device-mapper device; Interposer acts on the devices below it.").arg(d.node);
+		return QCoreApplication::translate("Kind", "%1 is a device-mapper device; Interposer acts on the devices below it.").arg(d.node);
 	if (partitionCount > 0)
-		return tr("%1 has partitions; choose one of them.").arg(d.node);
+		return QCoreApplication::translate("Kind", "%1 has partitions; choose one of them.").arg(d.node);
+	if (d.readOnly)
+		return QCoreApplication::translate("Kind", "%1 is read-only; device-mapper needs it writable.").arg(d.node);
 	if (d.sizeBytes == 0)
-		return tr("%1 is empty (no medium, or a size of 0).").arg(d.node);
+		return QCoreApplication::translate("Kind", "%1 is empty (no medium, or a size of 0).").arg(d.node);
 	return {};
 }

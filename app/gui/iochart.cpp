@@ -6,21 +6,24 @@
 #include <QValueAxis>
 #include <algorithm>
 
+// The chart is the view's from the start: a chart given later releases
+// the view's default one without deleting it.
 IoChart::IoChart(const QString &title, const QString &unit, QWidget *parent)
-	: QChartView(parent), m_original(new QLineSeries), m_interposer(new QLineSeries),
+	: QChartView(new QChart, parent), m_original(new QLineSeries), m_interposer(new QLineSeries),
 	  m_x(new QValueAxis), m_y(new QValueAxis)
 {
-	auto *chart = new QChart;
+	QChart *chart = this->chart();
 	chart->setTitle(title);
 	chart->legend()->setAlignment(Qt::AlignBottom);
 	chart->setMargins(QMargins(4, 4, 4, 4));
 	chart->addSeries(m_original);
 	chart->addSeries(m_interposer);
-	m_x->setRange(-windowSeconds, 0);
-	m_x->setLabelFormat(QStringLiteral("%d"));
-	m_x->setTitleText(tr("seconds"));
+	m_x->setRange(0, windowSeconds);
+	m_x->setLabelFormat(QStringLiteral("%d s"));
+	m_x->setTickCount(4);
 	m_y->setRange(0, 1);
 	m_y->setLabelFormat(QStringLiteral("%.0f"));
+	m_y->setTickCount(3);
 	m_y->setTitleText(unit);
 	chart->addAxis(m_x, Qt::AlignBottom);
 	chart->addAxis(m_y, Qt::AlignLeft);
@@ -28,9 +31,8 @@ IoChart::IoChart(const QString &title, const QString &unit, QWidget *parent)
 		s->attachAxis(m_x);
 		s->attachAxis(m_y);
 	}
-	setChart(chart);
 	setRenderHint(QPainter::Antialiasing);
-	setMinimumHeight(160);
+	setMinimumSize(280, 230);
 	setAccessibleName(title);
 }
 
@@ -50,7 +52,8 @@ void IoChart::addSample(double seconds, double original, double interposer)
 		m_original->remove(0);
 		m_interposer->remove(0);
 	}
-	m_x->setRange(seconds - windowSeconds, seconds);
+	// Seconds since the panel opened: the first minute from 0, then the last.
+	m_x->setRange(std::max(0.0, seconds - windowSeconds), std::max(windowSeconds, seconds));
 	double top = 0;
 	for (QLineSeries *s : {m_original, m_interposer})
 		for (const QPointF &p : s->points())

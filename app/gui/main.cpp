@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // interposer: the desktop program (DESIGN.md §5).
-//   interposer            the main window
+//   interposer                         the main window
+//   interposer --kiosk [--config F]    kiosk mode, for booth demos
 #include "blockdevicemodel.h"
 #include "helperclient.h"
+#include "kioskconfig.h"
+#include "kioskwindow.h"
 #include "mainwindow.h"
 #include "mountwatcher.h"
 #include "sessionwatcher.h"
+#include "translations.h"
 #include "udevclient.h"
 
 #include <QApplication>
@@ -18,11 +22,18 @@ int main(int argc, char **argv)
 	app.setApplicationDisplayName(QStringLiteral("Interposer"));
 	app.setApplicationVersion(QStringLiteral(INTERPOSER_VERSION));
 	app.setDesktopFileName(QStringLiteral("org.interposer.Interposer"));
+	installTranslations(app); // before any text is made, --help's too
 
 	QCommandLineParser parser;
 	parser.setApplicationDescription(QApplication::translate("main", "Put a live, mounted block device under device-mapper."));
 	parser.addHelpOption();
 	parser.addVersionOption();
+	const QCommandLineOption kiosk(QStringLiteral("kiosk"),
+		QApplication::translate("main", "Kiosk mode: full screen, only the devices of the kiosk configuration."));
+	const QCommandLineOption config(QStringLiteral("config"),
+		QApplication::translate("main", "The kiosk configuration (default: /etc/interposer/kiosk.conf)."),
+		QApplication::translate("main", "file"), QStringLiteral("/etc/interposer/kiosk.conf"));
+	parser.addOptions({kiosk, config});
 	parser.process(app);
 
 	HelperClient client;
@@ -32,9 +43,20 @@ int main(int argc, char **argv)
 	QObject::connect(&sessions, &SessionWatcher::sessionsChanged, &model, &BlockDeviceModel::setSessions);
 	MountWatcher mounts;
 	QObject::connect(&mounts, &MountWatcher::changed, &model, &BlockDeviceModel::refreshMounts);
-
-	MainWindow window(&client, &model, &sessions);
-	window.show();
 	sessions.refresh();
+
+	if (parser.isSet(kiosk)) {
+		KioskConfigResult read = readKioskConfig(parser.value(config));
+		QStringList problems = read.errors;
+		const QHash<dev_t, QString> devices = resolveKioskDevices(read.config.devices, &problems);
+		for (const QString &problem : std::as_const(problems))
+			qWarning("%s", qPrintable(problem));
+		const QList<dev_t> numbers = devices.keys();
+		KioskWindow window(&client, &model, read.config, QSet<dev_t>(numbers.cbegin(), numbers.cend()), problems);
+		window.showFullScreen();
+		return app.exec();
+	}
+	MainWindow window(&client, &model);
+	window.show();
 	return app.exec();
 }

@@ -6,7 +6,6 @@
 #include "devicedetails.h"
 #include "helperaction.h"
 #include "sessionpanel.h"
-#include "sessionwatcher.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -21,8 +20,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(HelperClient *client, BlockDeviceModel *model, SessionWatcher *sessions,
-		       const QString &sysfsRoot, QWidget *parent)
+MainWindow::MainWindow(HelperClient *client, BlockDeviceModel *model, const QString &sysfsRoot, QWidget *parent)
 	: QMainWindow(parent), m_model(model), m_actions(new HelperActions(client, this))
 {
 	setWindowTitle(tr("Interposer"));
@@ -74,16 +72,13 @@ MainWindow::MainWindow(HelperClient *client, BlockDeviceModel *model, SessionWat
 	statusBar()->addWidget(m_busy);
 	statusBar()->addWidget(m_status, 1);
 
+	m_controller = new DeviceController(model, m_actions, m_panel, m_details, this);
+	connect(m_controller, &DeviceController::attachDialogOpened, this, &MainWindow::attachDialogOpened);
+	connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, m_controller, &DeviceController::setCurrent);
 	buildActions();
 
-	connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateSelection);
-	connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSelection);
-	connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSelection);
-	connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSelection);
-	connect(sessions, &SessionWatcher::sessionsChanged, this, &MainWindow::updateSelection);
 	connect(m_actions, &HelperActions::started, this, &MainWindow::onActionStarted);
 	connect(m_actions, &HelperActions::finished, this, &MainWindow::onActionFinished);
-	updateSelection();
 	resize(1100, 760);
 }
 
@@ -94,12 +89,6 @@ void MainWindow::buildActions()
 	bar->setObjectName(QStringLiteral("actions"));
 	bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 	bar->setMovable(false);
-	const QHash<Kind, QString> icons{
-		{Kind::Linear, QStringLiteral("view-refresh")},
-		{Kind::Delay, QStringLiteral("appointment-soon")},
-		{Kind::Snapshot, QStringLiteral("camera-photo")},
-		{Kind::Flakey, QStringLiteral("dialog-warning")},
-	};
 	const QHash<Kind, QKeySequence> keys{
 		{Kind::Linear, QKeySequence(Qt::CTRL | Qt::Key_R)},
 		{Kind::Delay, QKeySequence(Qt::CTRL | Qt::Key_L)},
@@ -107,20 +96,17 @@ void MainWindow::buildActions()
 		{Kind::Flakey, QKeySequence(Qt::CTRL | Qt::Key_F)},
 	};
 	for (Kind kind : allKinds()) {
-		auto *action = new QAction(QIcon::fromTheme(icons.value(kind)), actionText(kind) + QStringLiteral("…"), this);
+		QAction *action = m_controller->attachAction(kind);
 		action->setShortcut(keys.value(kind));
-		connect(action, &QAction::triggered, this, [this, kind] { openAttachDialog(kind); });
 		deviceMenu->addAction(action);
 		bar->addAction(action);
-		m_attach.insert(kind, action);
 	}
 	deviceMenu->addSeparator();
 	bar->addSeparator();
-	m_detach = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Detach"), this);
-	m_detach->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-	connect(m_detach, &QAction::triggered, m_panel, &SessionPanel::detach);
-	deviceMenu->addAction(m_detach);
-	bar->addAction(m_detach);
+	QAction *detach = m_controller->detachAction();
+	detach->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+	deviceMenu->addAction(detach);
+	bar->addAction(detach);
 	deviceMenu->addSeparator();
 	QAction *quit = deviceMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
 	quit->setShortcut(QKeySequence::Quit);
@@ -142,55 +128,9 @@ bool MainWindow::selectDevice(dev_t device)
 	return true;
 }
 
-AttachDialog *MainWindow::openAttachDialog(Kind kind)
-{
-	const BlockDevice *device = m_model->device(m_view->currentIndex());
-	if (!device || !m_attach.value(kind)->isEnabled())
-		return nullptr;
-	auto *dialog = new AttachDialog(m_actions, *device, kind, this);
-	dialog->setAttribute(Qt::WA_DeleteOnClose);
-	// Not modal: the window, its charts and other devices stay usable
-	// while polkit asks for a password.
-	dialog->show();
-	Q_EMIT attachDialogOpened(dialog);
-	return dialog;
-}
-
-void MainWindow::updateSelection()
-{
-	const QModelIndex current = m_view->currentIndex();
-	const BlockDevice *device = m_model->device(current);
-	if (!device) {
-		m_details->clear();
-		m_panel->clearSession();
-		m_panel->hide();
-		for (QAction *a : std::as_const(m_attach))
-			a->setEnabled(false);
-		m_detach->setEnabled(false);
-		return;
-	}
-	const int partitions = current.parent().isValid() ? 0 : m_model->rowCount(current.siblingAtColumn(0));
-	const SessionInfo *session = m_model->session(device->number);
-	const bool busy = m_actions->isBusy(device->node);
-	const QString refusal = attachRefusal(*device, partitions);
-	m_details->setDevice(*device, m_model->sessionParts(device->number), session ? QString() : refusal);
-	const bool interposed = session || !m_model->sessionParts(device->number).isEmpty();
-	for (QAction *a : std::as_const(m_attach))
-		a->setEnabled(refusal.isEmpty() && !interposed && !busy);
-	m_detach->setEnabled(session && session->state == QLatin1String("active") && !busy);
-	if (session) {
-		m_panel->setSession(*session, *device, m_model->sessionParts(device->number));
-		m_panel->show();
-	} else {
-		m_panel->clearSession();
-		m_panel->hide();
-	}
-}
-
 void MainWindow::onActionStarted(HelperAction *)
 {
 	showPending();
-	updateSelection();
 }
 
 void MainWindow::onActionFinished(HelperAction *action)
@@ -199,7 +139,6 @@ void MainWindow::onActionFinished(HelperAction *action)
 	if (m_actions->pending().isEmpty())
 		m_status->setText(action->succeeded() ? tr("%1: done.").arg(action->description())
 						      : action->errorText());
-	updateSelection();
 }
 
 void MainWindow::showPending()

@@ -4,9 +4,8 @@
 // device. Calls to the helper never block it.
 #pragma once
 
-#include "attachkind.h"
+#include "devicecontroller.h"
 
-#include <QHash>
 #include <QMainWindow>
 
 class AttachDialog;
@@ -19,35 +18,33 @@ class QLabel;
 class QProgressBar;
 class QTreeView;
 class SessionPanel;
-class SessionWatcher;
 
 class MainWindow : public QMainWindow
 {
 	Q_OBJECT
 
 public:
-	MainWindow(HelperClient *client, BlockDeviceModel *model, SessionWatcher *sessions,
-		   const QString &sysfsRoot = QStringLiteral("/sys"), QWidget *parent = nullptr);
+	MainWindow(HelperClient *client, BlockDeviceModel *model, const QString &sysfsRoot = QStringLiteral("/sys"),
+		   QWidget *parent = nullptr);
 
 	QTreeView *deviceView() const { return m_view; }
 	DeviceDetails *details() const { return m_details; }
 	SessionPanel *sessionPanel() const { return m_panel; }
 	HelperActions *helperActions() const { return m_actions; }
-	QAction *attachAction(Kind kind) const { return m_attach.value(kind); }
-	QAction *detachAction() const { return m_detach; }
+	QAction *attachAction(Kind kind) const { return m_controller->attachAction(kind); }
+	QAction *detachAction() const { return m_controller->detachAction(); }
 	QString statusText() const;
 
 	// Selects a device's row (by device number); false if there is none.
 	bool selectDevice(dev_t device);
 	// Opens the dialog of an action on the selected device.
-	AttachDialog *openAttachDialog(Kind kind);
+	AttachDialog *openAttachDialog(Kind kind) { return m_controller->openAttachDialog(kind); }
 
 Q_SIGNALS:
 	void attachDialogOpened(AttachDialog *dialog);
 
 private:
 	void buildActions();
-	void updateSelection();
 	void onActionStarted(HelperAction *action);
 	void onActionFinished(HelperAction *action);
 	void showPending();
@@ -57,8 +54,7 @@ private:
 	QTreeView *m_view;
 	DeviceDetails *m_details;
 	SessionPanel *m_panel;
-	QHash<Kind, QAction *> m_attach;
-	QAction *m_detach = nullptr;
+	DeviceController *m_controller;
 	QProgressBar *m_busy;
 	QLabel *m_status;
 };

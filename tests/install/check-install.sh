@@ -21,6 +21,8 @@ expected='/usr/bin/interposer
 /usr/share/dbus-1/interfaces/org.interposer.Helper1.xml
 /usr/share/dbus-1/system-services/org.interposer.Helper1.service
 /usr/share/dbus-1/system.d/org.interposer.Helper1.conf
+/usr/share/doc/interposer/examples/50-interposer-kiosk.rules.example
+/usr/share/doc/interposer/examples/kiosk.conf.example
 /usr/share/icons/hicolor/scalable/apps/org.interposer.Interposer.svg
 /usr/share/metainfo/org.interposer.Interposer.metainfo.xml
 /usr/share/polkit-1/actions/org.interposer.policy'

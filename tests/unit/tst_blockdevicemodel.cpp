@@ -34,6 +34,7 @@ private Q_SLOTS:
 	void hotplugAddKeepsSelection();
 	void hotplugRemoveKeepsSelection();
 	void changeUpdatesTheRowInPlace();
+	void anInterposerNamedAfterItsAdd();
 	void partitionBeforeItsDisk();
 	void mountChanges();
 	void mappingsParse();
@@ -267,6 +268,29 @@ void TestBlockDeviceModel::changeUpdatesTheRowInPlace()
 	QCOMPARE(text(makedev(8, 2), BlockDeviceModel::LabelColumn), QStringLiteral("scratch"));
 	QCOMPARE(text(makedev(8, 2), BlockDeviceModel::FilesystemColumn), QStringLiteral("ext4"));
 	QCOMPARE(inserted.size() + removed.size(), 0);
+}
+
+void TestBlockDeviceModel::anInterposerNamedAfterItsAdd()
+{
+	// device-mapper's "add" comes before the helper loads a table, so
+	// without a name: a row, until the "change" that names it. Where udev
+	// leaves DM_NAME unset, sysfs's dm/name names it.
+	const dev_t sda2 = makedev(8, 2);
+	m_bed->addBlock("dm-7", {}, 253, 7, 1ull << 30, QStringLiteral("disk"));
+	m_bed->uevent(QStringLiteral("dm-7"), "add");
+	QVERIFY(QTest::qWaitFor([&] { return m_model->indexOf(makedev(253, 7)).isValid(); }, 5000));
+	m_bed->setProperty(QStringLiteral("dm-7"), "DM_NAME", QStringLiteral("interposer-8_2"));
+	m_bed->uevent(QStringLiteral("dm-7"), "change");
+	QVERIFY(QTest::qWaitFor([&] { return !m_model->indexOf(makedev(253, 7)).isValid(); }, 5000));
+	QCOMPARE(m_model->sessionParts(sda2).size(), 1);
+	QCOMPARE(m_model->sessionParts(sda2)[0].name, QStringLiteral("dm-7"));
+
+	m_bed->addBlock("dm-8", {}, 253, 8, 1ull << 30, QStringLiteral("disk"));
+	m_bed->setAttribute(QStringLiteral("dm-8"), "dm/name", QStringLiteral("interposer-8_2-snap"));
+	m_bed->uevent(QStringLiteral("dm-8"), "add");
+	QVERIFY(QTest::qWaitFor([&] { return m_model->sessionParts(sda2).size() == 2; }, 5000));
+	QVERIFY(!m_model->indexOf(makedev(253, 8)).isValid());
+	QCOMPARE(m_model->sessionParts(sda2)[1].role, BlockDevice::Role::Snapshot);
 }
 
 void TestBlockDeviceModel::partitionBeforeItsDisk()

@@ -20,6 +20,8 @@ private Q_SLOTS:
 	void everyMistakeInOneFile();
 	void readFile();
 	void missingFile();
+	void theShippedExample();
+	void snapshotStore();
 	void resolve();
 	void resolveRefusals();
 };
@@ -147,6 +149,26 @@ void TestKioskConfig::readFile()
 	QVERIFY(writeFile(path, "device = /dev/vdb1\nidle-reset-seconds = x\n"));
 	const auto r = readKioskConfig(path);
 	QCOMPARE(r.errors, QStringList{path + QStringLiteral(", line 2: idle-reset-seconds takes a number of seconds from 0 to 86400, not “x”.")});
+	QCOMPARE(r.config.devices, QStringList{QStringLiteral("/dev/vdb1")});
+}
+
+void TestKioskConfig::theShippedExample()
+{
+	const auto r = readKioskConfig(QStringLiteral(INTERPOSER_KIOSK_EXAMPLE));
+	QCOMPARE(r.errors, QStringList());
+	QCOMPARE(r.config.devices, QStringList{QStringLiteral("/dev/sdb1")});
+	QCOMPARE(r.config.idleResetSeconds, 300);
+	QCOMPARE(r.config.snapshotStore, QStringLiteral("/var/tmp"));
+}
+
+void TestKioskConfig::snapshotStore()
+{
+	auto r = parseKioskConfig(QStringLiteral("snapshot-store = /srv/demo-store\n"), name);
+	QCOMPARE(r.errors, QStringList());
+	QCOMPARE(r.config.snapshotStore, QStringLiteral("/srv/demo-store"));
+	r = parseKioskConfig(QStringLiteral("device = /dev/vdb1\nsnapshot-store = store\n"), name);
+	QCOMPARE(r.errors, QStringList{QStringLiteral("kiosk.conf, line 2: the snapshot store “store” is not an absolute path.")});
+	QCOMPARE(r.config.snapshotStore, QString());
 	QCOMPARE(r.config.devices, QStringList{QStringLiteral("/dev/vdb1")});
 }
 

@@ -32,7 +32,8 @@ dbus-daemon --system --fork
 udevadm trigger --action=add --subsystem-match=block
 udevadm settle
 unset DM_DISABLE_UDEV # from here on, udev makes the device-mapper nodes
-/usr/lib/polkit-1/polkitd --no-debug >/tmp/polkitd.log 2>&1 &
+start_polkitd() { /usr/lib/polkit-1/polkitd --no-debug >>/tmp/polkitd.log 2>&1 & }
+start_polkitd
 has_owner() {
 	dbus-send --system --print-reply --dest=org.freedesktop.DBus / \
 		org.freedesktop.DBus.NameHasOwner "string:$1" | grep -q 'boolean true'
@@ -218,6 +219,36 @@ for at in snapshot thaw; do
 	crash_case snapshot $at yes --snapshot --store /mnt/store --store-size 32M
 done
 umount /mnt/store
+
+step "the kiosk's example polkit rule: its group acts on the demo device without a password, on no other"
+groupadd -g 4545 interposer-kiosk
+useradd -M -N -u 4444 -G interposer-kiosk kiosk
+# polkitd reads rules when it starts (and on inotify, which is not a
+# synchronisation point): restart it with the rule in place.
+pkill -x polkitd
+wait_until 30 "polkitd gone" sh -c '! pgrep -x polkitd >/dev/null'
+sed "s|\"/dev/sdb1\"|\"$(readlink -f "$PART")\"|" \
+	/usr/share/doc/interposer/examples/50-interposer-kiosk.rules.example >/etc/polkit-1/rules.d/50-interposer-kiosk.rules
+start_polkitd
+wait_until 60 "polkitd on the system bus again" has_owner org.freedesktop.PolicyKit1
+# polkit looks the user's groups up in /etc/group, not the process's.
+as_kiosk() { setpriv --reuid=4444 --regid=4545 --clear-groups "$@"; }
+as_kiosk interposerctl attach "$PART" --linear --no-interaction || fail "the kiosk's group could not attach $PART"
+[ "$(session_field state)" = active ] || fail "the kiosk's session is not active"
+out=$(as_kiosk interposerctl attach "$store_disk" --linear --no-interaction 2>&1) &&
+	fail "the kiosk's group attached $store_disk, which the rule does not name"
+grep -q "Not authorized" <<<"$out" || fail "no refusal for $store_disk: $out"
+echo "refused as expected: $out"
+as_kiosk interposerctl detach "$PART" --no-interaction || fail "the kiosk's group could not detach $PART"
+rm /etc/polkit-1/rules.d/50-interposer-kiosk.rules
+nothing_left
+
+step "the GUI under Xvfb: a click on Remap, the workload on the chart, a click on Detach"
+# TCG is slow: QtTest's own limit of 5 minutes a function is not ours.
+QTEST_FUNCTION_TIMEOUT=600000 INTERPOSER_E2E_DEVICE=$(readlink -f "$PART") INTERPOSER_SCREENSHOT=/results/gui-e2e.png \
+	xvfb-run -a -s "-screen 0 1280x900x24" "$INTERPOSER_BUILD_DIR/tests/gui/interposer-gui-e2e" ||
+	fail "the GUI end to end failed"
+nothing_left
 
 teardown_busy_fs ext4 # fio verify clean through all of the above, fsck clean
 

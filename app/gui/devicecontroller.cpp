@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "devicecontroller.h"
+
+#include "attachdialog.h"
+#include "attachkind.h"
+#include "blockdevicemodel.h"
+#include "devicedetails.h"
+#include "helperaction.h"
+#include "sessionpanel.h"
+
+#include <QAction>
+#include <QIcon>
+
+DeviceController::DeviceController(BlockDeviceModel *model, HelperActions *actions, SessionPanel *panel,
+				   DeviceDetails *details, QWidget *window)
+	: QObject(window), m_model(model), m_actions(actions), m_panel(panel), m_details(details), m_window(window)
+{
+	const QHash<Kind, QString> icons{
+		{Kind::Linear, QStringLiteral("view-refresh")},
+		{Kind::Delay, QStringLiteral("appointment-soon")},
+		{Kind::Snapshot, QStringLiteral("camera-photo")},
+		{Kind::Flakey, QStringLiteral("dialog-warning")},
+	};
+	for (Kind kind : allKinds()) {
+		auto *action = new QAction(QIcon::fromTheme(icons.value(kind)), actionText(kind) + QStringLiteral("…"), this);
+		connect(action, &QAction::triggered, this, [this, kind] { openAttachDialog(kind); });
+		m_attach.insert(kind, action);
+	}
+	m_detach = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Detach"), this);
+	connect(m_detach, &QAction::triggered, m_panel, &SessionPanel::detach);
+
+	connect(model, &QAbstractItemModel::dataChanged, this, &DeviceController::refresh);
+	connect(model, &QAbstractItemModel::rowsRemoved, this, &DeviceController::refresh);
+	connect(model, &QAbstractItemModel::modelReset, this, &DeviceController::refresh);
+	connect(actions, &HelperActions::started, this, &DeviceController::refresh);
+	connect(actions, &HelperActions::finished, this, &DeviceController::refresh);
+	refresh();
+}
+
+void DeviceController::setCurrent(const QModelIndex &index)
+{
+	m_current = index.siblingAtColumn(0);
+	refresh();
+}
+
+AttachDialog *DeviceController::openAttachDialog(Kind kind)
+{
+	const BlockDevice *device = m_model->device(m_current);
+	if (!device || !m_attach.value(kind)->isEnabled())
+		return nullptr;
+	auto *dialog = new AttachDialog(m_actions, *device, kind, m_window);
+	dialog->setAttribute(Qt::WA_DeleteOnClose);
+	if (kind == Kind::Snapshot && !m_defaultStore.isEmpty())
+		dialog->setStore(m_defaultStore);
+	// Not modal: the window, its charts and other devices stay usable
+	// while polkit asks for a password.
+	dialog->show();
+	Q_EMIT attachDialogOpened(dialog);
+	return dialog;
+}
+
+void DeviceController::refresh()
+{
+	const BlockDevice *device = m_model->device(m_current);
+	if (!device) {
+		if (m_details)
+			m_details->clear();
+		m_panel->clearSession();
+		m_panel->hide();
+		for (QAction *a : std::as_const(m_attach))
+			a->setEnabled(false);
+		m_detach->setEnabled(false);
+		return;
+	}
+	const int partitions = m_current.parent().isValid() ? 0 : m_model->rowCount(m_current);
+	const SessionInfo *session = m_model->session(device->number);
+	const QList<BlockDevice> parts = m_model->sessionParts(device->number);
+	const bool busy = m_actions->isBusy(device->node);
+	const QString refusal = attachRefusal(*device, partitions);
+	if (m_details)
+		m_details->setDevice(*device, parts, session ? QString() : refusal);
+	const bool interposed = session || !parts.isEmpty();
+	for (QAction *a : std::as_const(m_attach))
+		a->setEnabled(refusal.isEmpty() && !interposed && !busy);
+	m_detach->setEnabled(session && session->state == QLatin1String("active") && !busy);
+	if (session) {
+		m_panel->setSession(*session, *device, parts);
+		m_panel->show();
+	} else {
+		m_panel->clearSession();
+		m_panel->hide();
+	}
+}

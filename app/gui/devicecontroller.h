@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// What may be done to the chosen device, as actions any window can put in
+// a menu, a toolbar or on big kiosk buttons: the four kinds, enabled only
+// where the helper would accept them and no call is in flight, and
+// Detach. It keeps the details pane and the session panel on the chosen
+// device as the model changes.
+#pragma once
+
+#include "kinds.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPersistentModelIndex>
+#include <QString>
+
+class AttachDialog;
+class BlockDeviceModel;
+class DeviceDetails;
+class HelperActions;
+class QAction;
+class QWidget;
+class SessionPanel;
+
+class DeviceController : public QObject
+{
+	Q_OBJECT
+
+public:
+	// details may be null (the kiosk shows none).
+	DeviceController(BlockDeviceModel *model, HelperActions *actions, SessionPanel *panel, DeviceDetails *details,
+			 QWidget *window);
+
+	QAction *attachAction(Kind kind) const { return m_attach.value(kind); }
+	QAction *detachAction() const { return m_detach; }
+	// An index of the BlockDeviceModel (not of a proxy).
+	void setCurrent(const QModelIndex &index);
+	QModelIndex current() const { return m_current; }
+	// Opens the dialog of an action on the chosen device; null if the
+	// action is not offered for it.
+	AttachDialog *openAttachDialog(Kind kind);
+	// What a snapshot's store field starts with (the kiosk's own store).
+	void setDefaultStore(const QString &store) { m_defaultStore = store; }
+
+Q_SIGNALS:
+	void attachDialogOpened(AttachDialog *dialog);
+
+private:
+	void refresh();
+
+	BlockDeviceModel *m_model;
+	HelperActions *m_actions;
+	SessionPanel *m_panel;
+	DeviceDetails *m_details;
+	QWidget *m_window;
+	QPersistentModelIndex m_current;
+	QHash<Kind, QAction *> m_attach;
+	QAction *m_detach;
+	QString m_defaultStore;
+};

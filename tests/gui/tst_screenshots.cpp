@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The pictures in docs/screenshots/, made anew on every run under Xvfb
+// (a real X server, real fonts) against the test helper: the main window,
+// each action's dialog, the session panel with charts that move, the
+// export dialog and kiosk mode. Written to INTERPOSER_SCREENSHOT_DIR;
+// tools/update-screenshots copies them into docs/. Each must show
+// something: the right size, and more than a few colours.
+#include "attachdialog.h"
+#include "exportdialog.h"
+#include "guimachine.h"
+#include "iochart.h"
+#include "kioskwindow.h"
+#include "mainwindow.h"
+#include "sessionpanel.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+constexpr int kHelperMs = 20000;
+const dev_t sda1 = dev(8, 1), sdb = dev(8, 16), sde = dev(8, 64);
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+	Q_OBJECT
+
+private Q_SLOTS:
+	void initTestCase();
+	void mainWindowAndDialogs();
+	void sessionPanelWithMovingCharts();
+	void kioskMode();
+
+private:
+	void save(QWidget *widget, const QString &name);
+
+	QString m_out;
+	HelperBus m_bus;
+};
+
+void TestScreenshots::initTestCase()
+{
+	QVERIFY2(Testbed::inMockEnvironment(), "run this test under umockdev-wrapper");
+	QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb")); // real rendering, not offscreen
+	m_out = qEnvironmentVariable("INTERPOSER_SCREENSHOT_DIR");
+	QVERIFY2(!m_out.isEmpty() && QDir().mkpath(m_out), "INTERPOSER_SCREENSHOT_DIR must name a directory");
+	const QString error = GuiMachine::startHelper(m_bus, QStringLiteral("/dev/zero"));
+	QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestScreenshots::save(QWidget *widget, const QString &name)
+{
+	QVERIFY(QTest::qWaitForWindowExposed(widget));
+	const QImage image = widget->window()->grab().toImage();
+	QCOMPARE(image.size(), widget->window()->size() * widget->devicePixelRatio());
+	QSet<QRgb> colours;
+	for (int y = 0; y < image.height(); y += 3)
+		for (int x = 0; x < image.width(); x += 3)
+			colours.insert(image.pixel(x, y));
+	QVERIFY2(colours.size() > 8, qPrintable(name + QStringLiteral(": a blank picture")));
+	const QString path = m_out + QLatin1Char('/') + name + QStringLiteral(".png");
+	QVERIFY2(image.save(path), qPrintable(path));
+}
+
+void TestScreenshots::mainWindowAndDialogs()
+{
+	GuiMachine machine(m_bus);
+	MainWindow window(machine.client.get(), machine.model.get(), machine.dir.path() + QStringLiteral("/nosysfs"));
+	window.resize(1100, 720);
+	window.show();
+	QVERIFY(window.selectDevice(sda1));
+	save(&window, QStringLiteral("main-window"));
+	const QList<std::pair<Kind, QString>> dialogs{{Kind::Linear, QStringLiteral("dialog-remap")},
+						      {Kind::Delay, QStringLiteral("dialog-latency")},
+						      {Kind::Snapshot, QStringLiteral("dialog-snapshot")},
+						      {Kind::Flakey, QStringLiteral("dialog-faults")}};
+	for (const auto &[kind, name] : dialogs) {
+		AttachDialog *dialog = window.openAttachDialog(kind);
+		QVERIFY(dialog);
+		dialog->setStore(QStringLiteral("/store"));
+		save(dialog, name);
+		dialog->close();
+	}
+	// A refusal, as the dialog shows it.
+	AttachDialog *dialog = window.openAttachDialog(Kind::Snapshot);
+	dialog->setStore(QStringLiteral("/on-sda1"));
+	QPointer<AttachDialog> d(dialog);
+	dialog->submit();
+	QTRY_VERIFY_WITH_TIMEOUT(d && !d->errorText().isEmpty(), kHelperMs);
+	save(dialog, QStringLiteral("dialog-refused"));
+	dialog->close();
+}
+
+void TestScreenshots::sessionPanelWithMovingCharts()
+{
+	GuiMachine machine(m_bus);
+	// A delay session on sda1, its devices as udev shows them, and I/O
+	// counters that grow: reads at 2 ms on sda1, plus 25 ms in dm-1.
+	const QDBusMessage reply = machine.client->call(HelperClient::managerPath, HelperClient::managerInterface,
+		QStringLiteral("Attach"), {QStringLiteral("/dev/sda1"), QStringLiteral("delay"),
+					   QVariantMap{{QStringLiteral("read-ms"), 25u}, {QStringLiteral("write-ms"), 10u}}}, false);
+	QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+	QTRY_VERIFY_WITH_TIMEOUT(machine.model->session(sda1), kHelperMs);
+	machine.addSessionDevices(0, sda1);
+	QTRY_COMPARE_WITH_TIMEOUT(machine.model->sessionParts(sda1).size(), 2, kHelperMs);
+	quint64 ios = 0, tick = 0;
+	const auto grow = [&] {
+		++tick;
+		const quint64 step = 80 + 60 * ((tick * 7) % 5); // uneven, as real load is
+		ios += step;
+		const auto line = [&](quint64 ms) {
+			return QStringLiteral("%1 0 %2 %3 %4 0 %5 %6 0 0 0 0 0 0 0 0 0\n")
+				.arg(ios).arg(ios * 64).arg(ios * ms).arg(ios / 3).arg(ios * 16).arg(ios / 3 * ms);
+		};
+		machine.bed.setAttribute(QStringLiteral("sda1"), "stat", line(2));
+		machine.bed.setAttribute(QStringLiteral("dm-1"), "stat", line(27));
+	};
+	grow();
+	QTimer load;
+	connect(&load, &QTimer::timeout, this, grow);
+	load.start(300);
+
+	MainWindow window(machine.client.get(), machine.model.get(), QStringLiteral("/sys"));
+	window.resize(1100, 860);
+	window.show();
+	QVERIFY(window.selectDevice(sda1));
+	SessionPanel *panel = window.sessionPanel();
+	QTRY_VERIFY_WITH_TIMEOUT(panel->latencyChart()->sampleCount() >= 6, 15000);
+	QVERIFY(panel->latencyChart()->lastValue(1) > panel->latencyChart()->lastValue(0));
+	save(&window, QStringLiteral("session-panel"));
+
+	// A snapshot session's panel, and its export under way.
+	const QDBusMessage snap = machine.client->call(HelperClient::managerPath, HelperClient::managerInterface,
+		QStringLiteral("Attach"), {QStringLiteral("/dev/sde"), QStringLiteral("snapshot"),
+					   QVariantMap{{QStringLiteral("store"), QStringLiteral("/store")}}}, false);
+	QVERIFY2(snap.type() == QDBusMessage::ReplyMessage, qPrintable(snap.errorMessage()));
+	QTRY_VERIFY_WITH_TIMEOUT(machine.model->session(sde), kHelperMs);
+	QVERIFY(window.selectDevice(sde));
+	QTRY_VERIFY_WITH_TIMEOUT(panel->hasSession(), kHelperMs);
+	save(&window, QStringLiteral("session-snapshot"));
+	load.stop();
+}
+
+void TestScreenshots::kioskMode()
+{
+	GuiMachine machine(m_bus);
+	KioskConfig config;
+	config.devices = {QStringLiteral("/dev/sdb"), QStringLiteral("/dev/sde")};
+	config.snapshotStore = QStringLiteral("/store");
+	KioskWindow window(machine.client.get(), machine.model.get(), config, {sdb, sde}, {},
+			   machine.dir.path() + QStringLiteral("/nosysfs"));
+	window.resize(1280, 800); // full screen on a booth's display; a fixed size here
+	window.show();
+	save(&window, QStringLiteral("kiosk"));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

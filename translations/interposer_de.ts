@@ -1,0 +1,1003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (active swap)</source>
+        <translation>%1 (aktiver Auslagerungsspeicher)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, mounted on %3)</source>
+        <translation>%1 (%2, eingehängt in %3)</translation>
+    </message>
+    <message>
+        <source>%1 (no filesystem known)</source>
+        <translation>%1 (kein bekanntes Dateisystem)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not mounted)</source>
+        <translation>%1 (%2, nicht eingehängt)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was geschehen wird</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Waiting for the helper</source>
+        <translation>Warten auf den Hilfsdienst</translation>
+    </message>
+    <message>
+        <source>Waiting for the helper; you may be asked for an administrator&apos;s password.</source>
+        <translation>Warten auf den Hilfsdienst; möglicherweise werden Sie nach einem Administratorpasswort gefragt.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Delay of every read</source>
+        <translation>Verzögerung jedes Lesezugriffs</translation>
+    </message>
+    <message>
+        <source>Delay of every write</source>
+        <translation>Verzögerung jedes Schreibzugriffs</translation>
+    </message>
+    <message>
+        <source>&amp;Reads wait:</source>
+        <translation>&amp;Lesezugriffe warten:</translation>
+    </message>
+    <message>
+        <source>&amp;Writes wait:</source>
+        <translation>&amp;Schreibzugriffe warten:</translation>
+    </message>
+    <message>
+        <source>A directory on another filesystem, or an unused block device</source>
+        <translation>Ein Verzeichnis auf einem anderen Dateisystem oder ein unbenutztes Blockgerät</translation>
+    </message>
+    <message>
+        <source>Snapshot store</source>
+        <translation>Snapshot-Speicher</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose a directory for the snapshot store</source>
+        <translation>Ein Verzeichnis für den Snapshot-Speicher auswählen</translation>
+    </message>
+    <message>
+        <source>Directory for the snapshot store</source>
+        <translation>Verzeichnis für den Snapshot-Speicher</translation>
+    </message>
+    <message>
+        <source>S&amp;tore:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Size of the snapshot store</source>
+        <translation>Größe des Snapshot-Speichers</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Store &amp;size:</source>
+        <translation>Speicher&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Chunk size</source>
+        <translation>Chunk-Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Chunk size:</source>
+        <translation>&amp;Chunk-Größe:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds working</source>
+        <translation>Sekunden ohne Fehler</translation>
+    </message>
+    <message>
+        <source>Seconds failing</source>
+        <translation>Sekunden mit Fehlern</translation>
+    </message>
+    <message>
+        <source>Kind of fault</source>
+        <translation>Fehlerart</translation>
+    </message>
+    <message>
+        <source>Fail every read</source>
+        <translation>Jeder Lesezugriff schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Fail every write</source>
+        <translation>Jeder Schreibzugriff schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Drop every write silently</source>
+        <translation>Jeder Schreibzugriff wird stillschweigend verworfen</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>&amp;Funktioniert für:</translation>
+    </message>
+    <message>
+        <source>&amp;Then fails for:</source>
+        <translation>&amp;Dann Fehler für:</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>Fehler&amp;art:</translation>
+    </message>
+    <message>
+        <source>%1 will be remapped through dm-linear: its I/O passes unchanged through %2.</source>
+        <translation>%1 wird über dm-linear umgeleitet: Alle E/A-Zugriffe laufen unverändert durch %2.</translation>
+    </message>
+    <message>
+        <source>Every read of %1 will wait %2 ms and every write %3 ms before it reaches the device, until you change or detach it.</source>
+        <translation>Jeder Lesezugriff auf %1 wartet %2 ms und jeder Schreibzugriff %3 ms, bevor er das Gerät erreicht, bis Sie dies ändern oder es trennen.</translation>
+    </message>
+    <message>
+        <source>A snapshot will keep %1 as it is at this instant, readable at %2-snap. Blocks written afterwards are first copied into the store; if the store fills up, the snapshot is lost but the device goes on working.</source>
+        <translation>Ein Snapshot hält %1 in seinem jetzigen Zustand fest, lesbar unter %2-snap. Danach geschriebene Blöcke werden zuerst in den Speicher kopiert; läuft der Speicher voll, geht der Snapshot verloren, das Gerät arbeitet aber weiter.</translation>
+    </message>
+    <message>
+        <source>%1 will work for %2 s, then %3 for %4 s, in turn, until you detach it.</source>
+        <extracomment>%3 is “fail every read”, “fail every write” or “drop every write silently”.</extracomment>
+        <translation>%1 arbeitet abwechselnd %2 s lang fehlerfrei und %4 s lang fehlerhaft (%3), bis Sie es trennen.</translation>
+    </message>
+    <message>
+        <source>It stays in use: no program is stopped, nothing is unmounted, and Detach puts it back as it was, with no byte lost.</source>
+        <translation>Es bleibt in Benutzung: Kein Programm wird angehalten, nichts wird ausgehängt, und „Trennen“ stellt den alten Zustand wieder her, ohne dass ein Byte verloren geht.</translation>
+    </message>
+    <message>
+        <source>This is the root filesystem: the whole system runs on it.</source>
+        <translation>Dies ist das Wurzeldateisystem: Das ganze System läuft darauf.</translation>
+    </message>
+    <message>
+        <source>This is active swap: the memory of every program may pass through it.</source>
+        <translation>Dies ist aktiver Auslagerungsspeicher: Der Arbeitsspeicher jedes Programms kann darüber laufen.</translation>
+    </message>
+    <message>
+        <source>Faults here can crash programs or the whole system.</source>
+        <translation>Fehler hier können Programme oder das ganze System abstürzen lassen.</translation>
+    </message>
+    <message>
+        <source>Faults can make the mounted filesystem go read-only or lose recent writes.</source>
+        <translation>Fehler können dazu führen, dass das eingehängte Dateisystem nur noch lesbar ist oder kürzlich geschriebene Daten verliert.</translation>
+    </message>
+    <message>
+        <source>A long delay slows down every program.</source>
+        <translation>Eine lange Verzögerung bremst jedes Programm aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>fail every read</source>
+        <translation>jeder Lesezugriff schlägt fehl</translation>
+    </message>
+    <message>
+        <source>fail every write</source>
+        <translation>jeder Schreibzugriff schlägt fehl</translation>
+    </message>
+    <message>
+        <source>drop every write silently</source>
+        <translation>jeder Schreibzugriff wird stillschweigend verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDeviceModel</name>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Loop device</source>
+        <translation>Loop-Gerät</translation>
+    </message>
+    <message>
+        <source>NVMe disk</source>
+        <translation>NVMe-Datenträger</translation>
+    </message>
+    <message>
+        <source>RAID (md)</source>
+        <translation>RAID (md)</translation>
+    </message>
+    <message>
+        <source>Device-mapper</source>
+        <translation>Device-Mapper</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>[swap]</source>
+        <translation>[Auslagerung]</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Mounted at</source>
+        <translation>Eingehängt in</translation>
+    </message>
+    <message>
+        <source>Interposer</source>
+        <translation>Interposer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the kind (linear, delay, flakey, snapshot), %2 the state (active, orphaned, …)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>interposed</source>
+        <translation>zwischengeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceController</name>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetails</name>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Loop device</source>
+        <translation>Loop-Gerät</translation>
+    </message>
+    <message>
+        <source>NVMe namespace</source>
+        <translation>NVMe-Namespace</translation>
+    </message>
+    <message>
+        <source>RAID (md)</source>
+        <translation>RAID (md)</translation>
+    </message>
+    <message>
+        <source>Device-mapper device</source>
+        <translation>Device-Mapper-Gerät</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Bypass</source>
+        <translation>Bypass</translation>
+    </message>
+    <message>
+        <source>Interposer</source>
+        <translation>Interposer</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Why no action is offered</source>
+        <translation>Warum keine Aktion angeboten wird</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>Kein Gerät ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>Device number</source>
+        <translation>Gerätenummer</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>%1 (active swap)</source>
+        <translation>%1 (aktiver Auslagerungsspeicher)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Mounted on</source>
+        <translation>Eingehängt in</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Built on</source>
+        <translation>Aufgebaut auf</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export image of %1</source>
+        <translation>Abbild von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Export rate</source>
+        <translation>Exportrate</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>The helper went away during the export of %1.</source>
+        <translation>Der Hilfsdienst ist während des Exports von %1 verschwunden.</translation>
+    </message>
+    <message>
+        <source>Exporting the snapshot of %1 to %2…</source>
+        <translation>Snapshot von %1 wird nach %2 exportiert…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2.</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 is in %2.</source>
+        <translation>Der Snapshot von %1 liegt in %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>HelperAction</name>
+    <message>
+        <source>Interposer&apos;s helper did not answer about %1: %2</source>
+        <translation>Der Hilfsdienst von Interposer hat zu %1 nicht geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelperActions</name>
+    <message>
+        <source>Remapping %1</source>
+        <translation>Umleiten von %1</translation>
+    </message>
+    <message>
+        <source>Adding latency to %1</source>
+        <translation>Hinzufügen von Latenz zu %1</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of %1</source>
+        <translation>Erstellen eines Snapshots von %1</translation>
+    </message>
+    <message>
+        <source>Injecting faults into %1</source>
+        <translation>Injizieren von Fehlern in %1</translation>
+    </message>
+    <message>
+        <source>Detaching %1</source>
+        <translation>Trennen von %1</translation>
+    </message>
+    <message>
+        <source>Changing the settings of %1</source>
+        <translation>Ändern der Einstellungen von %1</translation>
+    </message>
+    <message>
+        <source>Exporting the snapshot of %1</source>
+        <translation>Exportieren des Snapshots von %1</translation>
+    </message>
+    <message>
+        <source>Cancelling the export of %1</source>
+        <translation>Abbrechen des Exports von %1</translation>
+    </message>
+</context>
+<context>
+    <name>IoStatSampler</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold 11, 15 or 17 numbers.</source>
+        <translation>%1 enthält nicht 11, 15 oder 17 Zahlen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>&amp;Remap</source>
+        <translation>&amp;Umleiten</translation>
+    </message>
+    <message>
+        <source>Add &amp;latency</source>
+        <translation>&amp;Latenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot</source>
+        <translation>&amp;Snapshot</translation>
+    </message>
+    <message>
+        <source>Inject &amp;faults</source>
+        <translation>&amp;Fehler injizieren</translation>
+    </message>
+    <message>
+        <source>%1 is part of an Interposer session.</source>
+        <translation>%1 gehört zu einer Interposer-Sitzung.</translation>
+    </message>
+    <message>
+        <source>%1 is a device-mapper device; Interposer acts on the devices below it.</source>
+        <translation>%1 ist ein Device-Mapper-Gerät; Interposer arbeitet mit den Geräten darunter.</translation>
+    </message>
+    <message>
+        <source>%1 has partitions; choose one of them.</source>
+        <translation>%1 hat Partitionen; wählen Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (no medium, or a size of 0).</source>
+        <translation>%1 ist leer (kein Medium oder eine Größe von 0).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; device-mapper needs it writable.</source>
+        <translation>%1 ist schreibgeschützt; Device-Mapper braucht es beschreibbar.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskConfig</name>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <extracomment>%1 is the file, %2 the line number, %3 one of the reasons that follow.</extracomment>
+        <translation>%1, Zeile %2: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not “key = value”</source>
+        <extracomment>“key = value” is the syntax of the file: keep key and value as they are.</extracomment>
+        <translation>„%1“ hat nicht die Form „key = value“</translation>
+    </message>
+    <message>
+        <source>the device path “%1” is not absolute</source>
+        <translation>der Gerätepfad „%1“ ist nicht absolut</translation>
+    </message>
+    <message>
+        <source>the device %1 is named twice</source>
+        <translation>das Gerät %1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>idle-reset-seconds takes a number of seconds from 0 to 86400, not “%1”</source>
+        <extracomment>idle-reset-seconds is a key of the file: keep it as it is.</extracomment>
+        <translation>idle-reset-seconds erwartet eine Anzahl Sekunden von 0 bis 86400, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>idle-reset-seconds is already set on line %1</source>
+        <extracomment>idle-reset-seconds is a key of the file: keep it as it is.</extracomment>
+        <translation>idle-reset-seconds ist bereits in Zeile %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>unknown key “%1”</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Kiosk device %1: %2.</source>
+        <translation>Kiosk-Gerät %1: %2.</translation>
+    </message>
+    <message>
+        <source>Kiosk device %1 is not a block device.</source>
+        <translation>Das Kiosk-Gerät %1 ist kein Blockgerät.</translation>
+    </message>
+    <message>
+        <source>Kiosk device %1 is the same device as %2.</source>
+        <translation>Das Kiosk-Gerät %1 ist dasselbe Gerät wie %2.</translation>
+    </message>
+    <message>
+        <source>the snapshot store “%1” is not an absolute path</source>
+        <translation>der Snapshot-Speicher „%1“ ist kein absoluter Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Interposer demo</source>
+        <translation>Interposer-Demo</translation>
+    </message>
+    <message>
+        <source>Interposer: put a live disk under device-mapper, without unmounting</source>
+        <translation>Interposer: einen laufenden Datenträger unter Device-Mapper stellen, ohne ihn auszuhängen</translation>
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation>Demo zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset demo: detach every session</source>
+        <translation>Demo zurücksetzen: alle Sitzungen trennen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Demo devices</source>
+        <translation>Demo-Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Interposer</source>
+        <translation>Interposer</translation>
+    </message>
+    <message>
+        <source>Block devices</source>
+        <translation>Blockgeräte</translation>
+    </message>
+    <message>
+        <source>Waiting for the helper</source>
+        <translation>Warten auf den Hilfsdienst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Device</source>
+        <translation>&amp;Gerät</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Interposer</source>
+        <translation>Ü&amp;ber Interposer</translation>
+    </message>
+    <message>
+        <source>About Interposer</source>
+        <translation>Über Interposer</translation>
+    </message>
+    <message>
+        <source>Interposer %1
+Puts a live, mounted block device under device-mapper and back, without unmounting.</source>
+        <translation>Interposer %1
+Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder zurück, ohne es auszuhängen.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>%1… (waiting for the helper)</source>
+        <translation>%1… (warte auf den Hilfsdienst)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>detaching</source>
+        <translation>wird getrennt</translation>
+    </message>
+    <message>
+        <source>orphaned: the device was removed</source>
+        <translation>verwaist: Das Gerät wurde entfernt</translation>
+    </message>
+    <message>
+        <source>failed: see the system journal</source>
+        <translation>fehlgeschlagen: siehe Systemjournal</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>Sitzungsstatus</translation>
+    </message>
+    <message>
+        <source>I/O operations per second</source>
+        <translation>E/A-Vorgänge pro Sekunde</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <source>Average latency</source>
+        <translation>Durchschnittliche Latenz</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Delay of every read</source>
+        <translation>Verzögerung jedes Lesezugriffs</translation>
+    </message>
+    <message>
+        <source>Delay of every write</source>
+        <translation>Verzögerung jedes Schreibzugriffs</translation>
+    </message>
+    <message>
+        <source>&amp;Reads wait:</source>
+        <translation>&amp;Lesezugriffe warten:</translation>
+    </message>
+    <message>
+        <source>&amp;Writes wait:</source>
+        <translation>&amp;Schreibzugriffe warten:</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds working</source>
+        <translation>Sekunden ohne Fehler</translation>
+    </message>
+    <message>
+        <source>Seconds failing</source>
+        <translation>Sekunden mit Fehlern</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>&amp;Funktioniert für:</translation>
+    </message>
+    <message>
+        <source>&amp;Then fails for:</source>
+        <translation>&amp;Dann Fehler für:</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Snapshot store used</source>
+        <translation>Belegung des Snapshot-Speichers</translation>
+    </message>
+    <message>
+        <source>&amp;Export image…</source>
+        <translation>Abbild &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the snapshot as an image file</source>
+        <translation>Den Snapshot als Abbilddatei exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Detach: put the device back as it was</source>
+        <translation>Trennen: das Gerät in den ursprünglichen Zustand zurückversetzen</translation>
+    </message>
+    <message>
+        <source>%1 under %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>interposer</source>
+        <translation>Interposer</translation>
+    </message>
+    <message>
+        <source>The filesystem as it was when the snapshot was taken is readable at %1 (mount it read-only).</source>
+        <translation>Das Dateisystem im Zustand zum Zeitpunkt des Snapshots ist unter %1 lesbar (nur lesend einhängen).</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Keine Sitzung</translation>
+    </message>
+    <message>
+        <source>State: %1. Started %2 by uid %3; the interposer is %4.</source>
+        <translation>Status: %1. Gestartet am %2 von UID %3; der Interposer ist %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 von %2 belegt</translation>
+    </message>
+    <message>
+        <source>Export the snapshot of %1</source>
+        <translation>Snapshot von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Disk images (*.img);;All files (*)</source>
+        <translation>Abbilddateien (*.img);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>interposerctl</name>
+    <message>
+        <source>usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Every command takes --no-interaction: fail rather than ask for a password.</source>
+        <extracomment>Keep --no-interaction as it is.</extracomment>
+        <translation>Jeder Befehl akzeptiert --no-interaction: fehlschlagen statt nach einem Passwort zu fragen.</translation>
+    </message>
+    <message>
+        <source>MODE: error-reads, error-writes (default) or drop-writes. SIZE: bytes, or with K, M, G, T.</source>
+        <extracomment>Keep MODE, SIZE, the three modes and K, M, G, T as they are.</extracomment>
+        <translation>MODE: error-reads, error-writes (Vorgabe) oder drop-writes. SIZE: Bytes, oder mit K, M, G, T.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 failed (the reason on stderr), 2 usage error.</source>
+        <translation>Rückgabewert: 0 erledigt, 1 fehlgeschlagen (Grund auf stderr), 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <extracomment>%1 is an option, such as --delay.</extracomment>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>too many arguments for %1</source>
+        <extracomment>%1 is a command, such as attach.</extracomment>
+        <translation>zu viele Argumente für %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a DEVICE</source>
+        <extracomment>%1 is a command, such as detach. Keep DEVICE as in the usage text.</extracomment>
+        <translation>%1 braucht ein DEVICE</translation>
+    </message>
+    <message>
+        <source>--json belongs to list and status</source>
+        <translation>--json gehört zu list und status</translation>
+    </message>
+    <message>
+        <source>--linear, --flakey and --snapshot belong to attach</source>
+        <translation>--linear, --flakey und --snapshot gehören zu attach</translation>
+    </message>
+    <message>
+        <source>--delay belongs to attach and set</source>
+        <translation>--delay gehört zu attach und set</translation>
+    </message>
+    <message>
+        <source>--mode goes with --flakey</source>
+        <translation>--mode gehört zu --flakey</translation>
+    </message>
+    <message>
+        <source>--store and --store-size go with --snapshot</source>
+        <translation>--store und --store-size gehören zu --snapshot</translation>
+    </message>
+    <message>
+        <source>--to belongs to export</source>
+        <translation>--to gehört zu export</translation>
+    </message>
+    <message>
+        <source>export needs --to FILE</source>
+        <translation>export braucht --to FILE</translation>
+    </message>
+    <message>
+        <source>attach needs exactly one of --linear, --delay, --flakey, --snapshot</source>
+        <translation>attach braucht genau eine der Optionen --linear, --delay, --flakey, --snapshot</translation>
+    </message>
+    <message>
+        <source>set needs --delay</source>
+        <translation>set braucht --delay</translation>
+    </message>
+    <message>
+        <source>--delay takes READ_MS[,WRITE_MS] in milliseconds, not “%1”</source>
+        <translation>--delay erwartet READ_MS[,WRITE_MS] in Millisekunden, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--flakey takes UP_S,DOWN_S in seconds, not “%1”</source>
+        <translation>--flakey erwartet UP_S,DOWN_S in Sekunden, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--snapshot needs --store PATH</source>
+        <translation>--snapshot braucht --store PATH</translation>
+    </message>
+    <message>
+        <source>--store-size takes a size such as 512M or 2G, not “%1”</source>
+        <translation>--store-size erwartet eine Größe wie 512M oder 2G, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device.</source>
+        <translation>%1 ist kein Blockgerät.</translation>
+    </message>
+    <message>
+        <source>%1 is not interposed.</source>
+        <translation>Für %1 besteht keine Interposer-Sitzung.</translation>
+    </message>
+    <message>
+        <source>helper %1, kernel module loaded (ABI %2)</source>
+        <translation>Hilfsdienst %1, Kernelmodul geladen (ABI %2)</translation>
+    </message>
+    <message>
+        <source>helper %1, kernel module not usable: %2</source>
+        <translation>Hilfsdienst %1, Kernelmodul nicht nutzbar: %2</translation>
+    </message>
+    <message>
+        <source>interposer %1</source>
+        <translation>Interposer %1</translation>
+    </message>
+    <message>
+        <source>options %1</source>
+        <extracomment>%1 is a list such as read-ms=50 write-ms=0.</extracomment>
+        <translation>Optionen %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1, %2 of %3 bytes of the store used</source>
+        <translation>Snapshot %1, %2 von %3 Bytes des Speichers belegt</translation>
+    </message>
+    <message>
+        <source>started by uid %1 at %2</source>
+        <translation>gestartet von UID %1 am %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2.</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The helper went away during the export of %1.</source>
+        <translation>Der Hilfsdienst ist während des Exports von %1 verschwunden.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the system bus: %1.</source>
+        <translation>Der Systembus ist nicht erreichbar: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Put a live, mounted block device under device-mapper.</source>
+        <translation>Ein laufendes, eingehängtes Blockgerät unter Device-Mapper stellen.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, only the devices of the kiosk configuration.</source>
+        <translation>Kiosk-Modus: Vollbild, nur die Geräte der Kiosk-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>The kiosk configuration (default: /etc/interposer/kiosk.conf).</source>
+        <translation>Die Kiosk-Konfiguration (Vorgabe: /etc/interposer/kiosk.conf).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (active swap)</source>
+        <translation>%1 (área de intercambio activa)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, mounted on %3)</source>
+        <translation>%1 (%2, montado en %3)</translation>
+    </message>
+    <message>
+        <source>%1 (no filesystem known)</source>
+        <translation>%1 (ningún sistema de archivos conocido)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not mounted)</source>
+        <translation>%1 (%2, no montado)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Qué va a ocurrir</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Waiting for the helper</source>
+        <translation>Esperando al servicio auxiliar</translation>
+    </message>
+    <message>
+        <source>Waiting for the helper; you may be asked for an administrator&apos;s password.</source>
+        <translation>Esperando al servicio auxiliar; es posible que se le pida la contraseña de un administrador.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Delay of every read</source>
+        <translation>Retardo de cada lectura</translation>
+    </message>
+    <message>
+        <source>Delay of every write</source>
+        <translation>Retardo de cada escritura</translation>
+    </message>
+    <message>
+        <source>&amp;Reads wait:</source>
+        <translation>Retardo de &amp;lectura:</translation>
+    </message>
+    <message>
+        <source>&amp;Writes wait:</source>
+        <translation>Retardo de &amp;escritura:</translation>
+    </message>
+    <message>
+        <source>A directory on another filesystem, or an unused block device</source>
+        <translation>Un directorio en otro sistema de archivos o un dispositivo de bloques sin usar</translation>
+    </message>
+    <message>
+        <source>Snapshot store</source>
+        <translation>Almacén de la instantánea</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose a directory for the snapshot store</source>
+        <translation>Elegir un directorio para el almacén de la instantánea</translation>
+    </message>
+    <message>
+        <source>Directory for the snapshot store</source>
+        <translation>Directorio para el almacén de la instantánea</translation>
+    </message>
+    <message>
+        <source>S&amp;tore:</source>
+        <translation>&amp;Almacén:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Size of the snapshot store</source>
+        <translation>Tamaño del almacén de la instantánea</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Store &amp;size:</source>
+        <translation>&amp;Tamaño del almacén:</translation>
+    </message>
+    <message>
+        <source>Chunk size</source>
+        <translation>Tamaño de fragmento</translation>
+    </message>
+    <message>
+        <source>&amp;Chunk size:</source>
+        <translation>Tamaño de &amp;fragmento:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds working</source>
+        <translation>Segundos de funcionamiento</translation>
+    </message>
+    <message>
+        <source>Seconds failing</source>
+        <translation>Segundos de fallo</translation>
+    </message>
+    <message>
+        <source>Kind of fault</source>
+        <translation>Tipo de fallo</translation>
+    </message>
+    <message>
+        <source>Fail every read</source>
+        <translation>Hacer fallar cada lectura</translation>
+    </message>
+    <message>
+        <source>Fail every write</source>
+        <translation>Hacer fallar cada escritura</translation>
+    </message>
+    <message>
+        <source>Drop every write silently</source>
+        <translation>Descartar cada escritura sin avisar</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>&amp;Funciona durante:</translation>
+    </message>
+    <message>
+        <source>&amp;Then fails for:</source>
+        <translation>&amp;Luego falla durante:</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>&amp;Tipo de fallo:</translation>
+    </message>
+    <message>
+        <source>%1 will be remapped through dm-linear: its I/O passes unchanged through %2.</source>
+        <translation>%1 se redirigirá a través de dm-linear: su E/S pasa sin cambios por %2.</translation>
+    </message>
+    <message>
+        <source>Every read of %1 will wait %2 ms and every write %3 ms before it reaches the device, until you change or detach it.</source>
+        <translation>Cada lectura de %1 esperará %2 ms y cada escritura %3 ms antes de llegar al dispositivo, hasta que lo cambie o lo desacople.</translation>
+    </message>
+    <message>
+        <source>A snapshot will keep %1 as it is at this instant, readable at %2-snap. Blocks written afterwards are first copied into the store; if the store fills up, the snapshot is lost but the device goes on working.</source>
+        <translation>Una instantánea conservará %1 tal como está en este instante, legible en %2-snap. Los bloques escritos después se copian primero en el almacén; si el almacén se llena, la instantánea se pierde, pero el dispositivo sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>%1 will work for %2 s, then %3 for %4 s, in turn, until you detach it.</source>
+        <extracomment>%3 is “fail every read”, “fail every write” or “drop every write silently”.</extracomment>
+        <translation>%1 funcionará durante %2 s, luego %3 durante %4 s, alternativamente, hasta que lo desacople.</translation>
+    </message>
+    <message>
+        <source>It stays in use: no program is stopped, nothing is unmounted, and Detach puts it back as it was, with no byte lost.</source>
+        <translation>Sigue en uso: no se detiene ningún programa, no se desmonta nada y «Desacoplar» lo deja como estaba, sin perder ni un byte.</translation>
+    </message>
+    <message>
+        <source>This is the root filesystem: the whole system runs on it.</source>
+        <translation>Este es el sistema de archivos raíz: todo el sistema funciona sobre él.</translation>
+    </message>
+    <message>
+        <source>This is active swap: the memory of every program may pass through it.</source>
+        <translation>Esta es un área de intercambio activa: la memoria de cualquier programa puede pasar por ella.</translation>
+    </message>
+    <message>
+        <source>Faults here can crash programs or the whole system.</source>
+        <translation>Los fallos aquí pueden bloquear programas o todo el sistema.</translation>
+    </message>
+    <message>
+        <source>Faults can make the mounted filesystem go read-only or lose recent writes.</source>
+        <translation>Los fallos pueden hacer que el sistema de archivos montado pase a solo lectura o pierda escrituras recientes.</translation>
+    </message>
+    <message>
+        <source>A long delay slows down every program.</source>
+        <translation>Un retardo largo ralentiza todos los programas.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>fail every read</source>
+        <translation>hará fallar cada lectura</translation>
+    </message>
+    <message>
+        <source>fail every write</source>
+        <translation>hará fallar cada escritura</translation>
+    </message>
+    <message>
+        <source>drop every write silently</source>
+        <translation>descartará cada escritura sin avisar</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDeviceModel</name>
+    <message>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <source>Loop device</source>
+        <translation>Dispositivo loop</translation>
+    </message>
+    <message>
+        <source>NVMe disk</source>
+        <translation>Disco NVMe</translation>
+    </message>
+    <message>
+        <source>RAID (md)</source>
+        <translation>RAID (md)</translation>
+    </message>
+    <message>
+        <source>Device-mapper</source>
+        <translation>Device-mapper</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>[swap]</source>
+        <translation>[intercambio]</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>Sistema de archivos</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Mounted at</source>
+        <translation>Montado en</translation>
+    </message>
+    <message>
+        <source>Interposer</source>
+        <translation>Interposer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the kind (linear, delay, flakey, snapshot), %2 the state (active, orphaned, …)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>interposed</source>
+        <translation>interpuesto</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceController</name>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Desacoplar</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetails</name>
+    <message>
+        <source>Disk</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <source>Loop device</source>
+        <translation>Dispositivo loop</translation>
+    </message>
+    <message>
+        <source>NVMe namespace</source>
+        <translation>Espacio de nombres NVMe</translation>
+    </message>
+    <message>
+        <source>RAID (md)</source>
+        <translation>RAID (md)</translation>
+    </message>
+    <message>
+        <source>Device-mapper device</source>
+        <translation>Dispositivo device-mapper</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Bypass</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <source>Interposer</source>
+        <translation>Interposer</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantánea</translation>
+    </message>
+    <message>
+        <source>Why no action is offered</source>
+        <translation>Por qué no se ofrece ninguna acción</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>Ningún dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Device number</source>
+        <translation>Número de dispositivo</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>Sistema de archivos</translation>
+    </message>
+    <message>
+        <source>%1 (active swap)</source>
+        <translation>%1 (área de intercambio activa)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Mounted on</source>
+        <translation>Montado en</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Usado por</translation>
+    </message>
+    <message>
+        <source>Built on</source>
+        <translation>Construido sobre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export image of %1</source>
+        <translation>Exportar imagen de %1</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Export rate</source>
+        <translation>Velocidad de la exportación</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>The helper went away during the export of %1.</source>
+        <translation>El servicio auxiliar desapareció durante la exportación de %1.</translation>
+    </message>
+    <message>
+        <source>Exporting the snapshot of %1 to %2…</source>
+        <translation>Exportando la instantánea de %1 a %2…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2.</source>
+        <translation>No se puede abrir %1 para escritura: %2.</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 is in %2.</source>
+        <translation>La instantánea de %1 está en %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>HelperAction</name>
+    <message>
+        <source>Interposer&apos;s helper did not answer about %1: %2</source>
+        <translation>El servicio auxiliar de Interposer no respondió sobre %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelperActions</name>
+    <message>
+        <source>Remapping %1</source>
+        <translation>Redirigiendo %1</translation>
+    </message>
+    <message>
+        <source>Adding latency to %1</source>
+        <translation>Añadiendo latencia a %1</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of %1</source>
+        <translation>Tomando una instantánea de %1</translation>
+    </message>
+    <message>
+        <source>Injecting faults into %1</source>
+        <translation>Inyectando fallos en %1</translation>
+    </message>
+    <message>
+        <source>Detaching %1</source>
+        <translation>Desacoplando %1</translation>
+    </message>
+    <message>
+        <source>Changing the settings of %1</source>
+        <translation>Cambiando la configuración de %1</translation>
+    </message>
+    <message>
+        <source>Exporting the snapshot of %1</source>
+        <translation>Exportando la instantánea de %1</translation>
+    </message>
+    <message>
+        <source>Cancelling the export of %1</source>
+        <translation>Cancelando la exportación de %1</translation>
+    </message>
+</context>
+<context>
+    <name>IoStatSampler</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold 11, 15 or 17 numbers.</source>
+        <translation>%1 no contiene 11, 15 o 17 números.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>&amp;Remap</source>
+        <translation>&amp;Redirigir</translation>
+    </message>
+    <message>
+        <source>Add &amp;latency</source>
+        <translation>Añadir &amp;latencia</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot</source>
+        <translation>&amp;Instantánea</translation>
+    </message>
+    <message>
+        <source>Inject &amp;faults</source>
+        <translation>Inyectar &amp;fallos</translation>
+    </message>
+    <message>
+        <source>%1 is part of an Interposer session.</source>
+        <translation>%1 forma parte de una sesión de Interposer.</translation>
+    </message>
+    <message>
+        <source>%1 is a device-mapper device; Interposer acts on the devices below it.</source>
+        <translation>%1 es un dispositivo device-mapper; Interposer actúa sobre los dispositivos que hay debajo.</translation>
+    </message>
+    <message>
+        <source>%1 has partitions; choose one of them.</source>
+        <translation>%1 tiene particiones; elija una de ellas.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (no medium, or a size of 0).</source>
+        <translation>%1 está vacío (sin soporte o con un tamaño de 0).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; device-mapper needs it writable.</source>
+        <translation>%1 es de solo lectura; device-mapper necesita poder escribir en él.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskConfig</name>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <extracomment>%1 is the file, %2 the line number, %3 one of the reasons that follow.</extracomment>
+        <translation>%1, línea %2: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not “key = value”</source>
+        <extracomment>“key = value” is the syntax of the file: keep key and value as they are.</extracomment>
+        <translation>«%1» no tiene la forma «key = value»</translation>
+    </message>
+    <message>
+        <source>the device path “%1” is not absolute</source>
+        <translation>la ruta de dispositivo «%1» no es absoluta</translation>
+    </message>
+    <message>
+        <source>the device %1 is named twice</source>
+        <translation>el dispositivo %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>idle-reset-seconds takes a number of seconds from 0 to 86400, not “%1”</source>
+        <extracomment>idle-reset-seconds is a key of the file: keep it as it is.</extracomment>
+        <translation>idle-reset-seconds admite un número de segundos de 0 a 86400, no «%1»</translation>
+    </message>
+    <message>
+        <source>idle-reset-seconds is already set on line %1</source>
+        <extracomment>idle-reset-seconds is a key of the file: keep it as it is.</extracomment>
+        <translation>idle-reset-seconds ya está definido en la línea %1</translation>
+    </message>
+    <message>
+        <source>unknown key “%1”</source>
+        <translation>clave desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Kiosk device %1: %2.</source>
+        <translation>Dispositivo del quiosco %1: %2.</translation>
+    </message>
+    <message>
+        <source>Kiosk device %1 is not a block device.</source>
+        <translation>El dispositivo del quiosco %1 no es un dispositivo de bloques.</translation>
+    </message>
+    <message>
+        <source>Kiosk device %1 is the same device as %2.</source>
+        <translation>El dispositivo del quiosco %1 es el mismo dispositivo que %2.</translation>
+    </message>
+    <message>
+        <source>the snapshot store “%1” is not an absolute path</source>
+        <translation>el almacén de instantáneas «%1» no es una ruta absoluta</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Interposer demo</source>
+        <translation>Demostración de Interposer</translation>
+    </message>
+    <message>
+        <source>Interposer: put a live disk under device-mapper, without unmounting</source>
+        <translation>Interposer: poner un disco en uso bajo device-mapper, sin desmontarlo</translation>
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation>Restablecer la demostración</translation>
+    </message>
+    <message>
+        <source>Reset demo: detach every session</source>
+        <translation>Restablecer la demostración: desacoplar todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Demo devices</source>
+        <translation>Dispositivos de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Interposer</source>
+        <translation>Interposer</translation>
+    </message>
+    <message>
+        <source>Block devices</source>
+        <translation>Dispositivos de bloques</translation>
+    </message>
+    <message>
+        <source>Waiting for the helper</source>
+        <translation>Esperando al servicio auxiliar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Device</source>
+        <translation>&amp;Dispositivo</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Interposer</source>
+        <translation>&amp;Acerca de Interposer</translation>
+    </message>
+    <message>
+        <source>About Interposer</source>
+        <translation>Acerca de Interposer</translation>
+    </message>
+    <message>
+        <source>Interposer %1
+Puts a live, mounted block device under device-mapper and back, without unmounting.</source>
+        <translation>Interposer %1
+Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve, sin desmontarlo.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: hecho.</translation>
+    </message>
+    <message>
+        <source>%1… (waiting for the helper)</source>
+        <translation>%1… (esperando al servicio auxiliar)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>detaching</source>
+        <translation>desacoplándose</translation>
+    </message>
+    <message>
+        <source>orphaned: the device was removed</source>
+        <translation>huérfana: se quitó el dispositivo</translation>
+    </message>
+    <message>
+        <source>failed: see the system journal</source>
+        <translation>fallida: consulte el registro del sistema</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>Estado de la sesión</translation>
+    </message>
+    <message>
+        <source>I/O operations per second</source>
+        <translation>Operaciones de E/S por segundo</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Tasa de transferencia</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <source>Average latency</source>
+        <translation>Latencia media</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Retardo</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Delay of every read</source>
+        <translation>Retardo de cada lectura</translation>
+    </message>
+    <message>
+        <source>Delay of every write</source>
+        <translation>Retardo de cada escritura</translation>
+    </message>
+    <message>
+        <source>&amp;Reads wait:</source>
+        <translation>Retardo de &amp;lectura:</translation>
+    </message>
+    <message>
+        <source>&amp;Writes wait:</source>
+        <translation>Retardo de &amp;escritura:</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds working</source>
+        <translation>Segundos de funcionamiento</translation>
+    </message>
+    <message>
+        <source>Seconds failing</source>
+        <translation>Segundos de fallo</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>&amp;Funciona durante:</translation>
+    </message>
+    <message>
+        <source>&amp;Then fails for:</source>
+        <translation>&amp;Luego falla durante:</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantánea</translation>
+    </message>
+    <message>
+        <source>Snapshot store used</source>
+        <translation>Uso del almacén de la instantánea</translation>
+    </message>
+    <message>
+        <source>&amp;Export image…</source>
+        <translation>&amp;Exportar imagen…</translation>
+    </message>
+    <message>
+        <source>Export the snapshot as an image file</source>
+        <translation>Exportar la instantánea como archivo de imagen</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Desacoplar</translation>
+    </message>
+    <message>
+        <source>Detach: put the device back as it was</source>
+        <translation>Desacoplar: dejar el dispositivo como estaba</translation>
+    </message>
+    <message>
+        <source>%1 under %2</source>
+        <translation>%1 bajo %2</translation>
+    </message>
+    <message>
+        <source>interposer</source>
+        <translation>interposer</translation>
+    </message>
+    <message>
+        <source>The filesystem as it was when the snapshot was taken is readable at %1 (mount it read-only).</source>
+        <translation>El sistema de archivos tal como estaba al tomar la instantánea se puede leer en %1 (móntelo en solo lectura).</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Ninguna sesión</translation>
+    </message>
+    <message>
+        <source>State: %1. Started %2 by uid %3; the interposer is %4.</source>
+        <translation>Estado: %1. Iniciada el %2 por el UID %3; el interposer es %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 de %2 en uso</translation>
+    </message>
+    <message>
+        <source>Export the snapshot of %1</source>
+        <translation>Exportar la instantánea de %1</translation>
+    </message>
+    <message>
+        <source>Disk images (*.img);;All files (*)</source>
+        <translation>Imágenes de disco (*.img);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>interposerctl</name>
+    <message>
+        <source>usage:</source>
+        <translation>uso:</translation>
+    </message>
+    <message>
+        <source>Every command takes --no-interaction: fail rather than ask for a password.</source>
+        <extracomment>Keep --no-interaction as it is.</extracomment>
+        <translation>Todas las órdenes admiten --no-interaction: fallar en lugar de pedir una contraseña.</translation>
+    </message>
+    <message>
+        <source>MODE: error-reads, error-writes (default) or drop-writes. SIZE: bytes, or with K, M, G, T.</source>
+        <extracomment>Keep MODE, SIZE, the three modes and K, M, G, T as they are.</extracomment>
+        <translation>MODE: error-reads, error-writes (predeterminado) o drop-writes. SIZE: bytes, o con K, M, G, T.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 failed (the reason on stderr), 2 usage error.</source>
+        <translation>Estado de salida: 0 hecho, 1 fallo (el motivo en stderr), 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no se indicó ninguna orden</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <extracomment>%1 is an option, such as --delay.</extracomment>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>too many arguments for %1</source>
+        <extracomment>%1 is a command, such as attach.</extracomment>
+        <translation>demasiados argumentos para %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a DEVICE</source>
+        <extracomment>%1 is a command, such as detach. Keep DEVICE as in the usage text.</extracomment>
+        <translation>%1 necesita un DEVICE</translation>
+    </message>
+    <message>
+        <source>--json belongs to list and status</source>
+        <translation>--json va con list y status</translation>
+    </message>
+    <message>
+        <source>--linear, --flakey and --snapshot belong to attach</source>
+        <translation>--linear, --flakey y --snapshot van con attach</translation>
+    </message>
+    <message>
+        <source>--delay belongs to attach and set</source>
+        <translation>--delay va con attach y set</translation>
+    </message>
+    <message>
+        <source>--mode goes with --flakey</source>
+        <translation>--mode va con --flakey</translation>
+    </message>
+    <message>
+        <source>--store and --store-size go with --snapshot</source>
+        <translation>--store y --store-size van con --snapshot</translation>
+    </message>
+    <message>
+        <source>--to belongs to export</source>
+        <translation>--to va con export</translation>
+    </message>
+    <message>
+        <source>export needs --to FILE</source>
+        <translation>export necesita --to FILE</translation>
+    </message>
+    <message>
+        <source>attach needs exactly one of --linear, --delay, --flakey, --snapshot</source>
+        <translation>attach necesita exactamente una de las opciones --linear, --delay, --flakey, --snapshot</translation>
+    </message>
+    <message>
+        <source>set needs --delay</source>
+        <translation>set necesita --delay</translation>
+    </message>
+    <message>
+        <source>--delay takes READ_MS[,WRITE_MS] in milliseconds, not “%1”</source>
+        <translation>--delay admite READ_MS[,WRITE_MS] en milisegundos, no «%1»</translation>
+    </message>
+    <message>
+        <source>--flakey takes UP_S,DOWN_S in seconds, not “%1”</source>
+        <translation>--flakey admite UP_S,DOWN_S en segundos, no «%1»</translation>
+    </message>
+    <message>
+        <source>--snapshot needs --store PATH</source>
+        <translation>--snapshot necesita --store PATH</translation>
+    </message>
+    <message>
+        <source>--store-size takes a size such as 512M or 2G, not “%1”</source>
+        <translation>--store-size admite un tamaño como 512M o 2G, no «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device.</source>
+        <translation>%1 no es un dispositivo de bloques.</translation>
+    </message>
+    <message>
+        <source>%1 is not interposed.</source>
+        <translation>%1 no tiene ninguna sesión de Interposer.</translation>
+    </message>
+    <message>
+        <source>helper %1, kernel module loaded (ABI %2)</source>
+        <translation>servicio auxiliar %1, módulo del núcleo cargado (ABI %2)</translation>
+    </message>
+    <message>
+        <source>helper %1, kernel module not usable: %2</source>
+        <translation>servicio auxiliar %1, módulo del núcleo no utilizable: %2</translation>
+    </message>
+    <message>
+        <source>interposer %1</source>
+        <translation>interposer %1</translation>
+    </message>
+    <message>
+        <source>options %1</source>
+        <extracomment>%1 is a list such as read-ms=50 write-ms=0.</extracomment>
+        <translation>opciones %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1, %2 of %3 bytes of the store used</source>
+        <translation>instantánea %1, %2 de %3 bytes del almacén en uso</translation>
+    </message>
+    <message>
+        <source>started by uid %1 at %2</source>
+        <translation>iniciado por el UID %1 el %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2.</source>
+        <translation>No se puede abrir %1 para escritura: %2.</translation>
+    </message>
+    <message>
+        <source>The helper went away during the export of %1.</source>
+        <translation>El servicio auxiliar desapareció durante la exportación de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the system bus: %1.</source>
+        <translation>No se puede acceder al bus del sistema: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Put a live, mounted block device under device-mapper.</source>
+        <translation>Poner un dispositivo de bloques montado y en uso bajo device-mapper.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, only the devices of the kiosk configuration.</source>
+        <translation>Modo quiosco: pantalla completa, solo los dispositivos de la configuración del quiosco.</translation>
+    </message>
+    <message>
+        <source>The kiosk configuration (default: /etc/interposer/kiosk.conf).</source>
+        <translation>La configuración del quiosco (predeterminada: /etc/interposer/kiosk.conf).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+</context>
+</TS>

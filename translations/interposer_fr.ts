@@ -1,0 +1,1003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (active swap)</source>
+        <translation>%1 (espace d&apos;échange actif)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, mounted on %3)</source>
+        <translation>%1 (%2, monté sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 (no filesystem known)</source>
+        <translation>%1 (aucun système de fichiers connu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not mounted)</source>
+        <translation>%1 (%2, non monté)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Waiting for the helper</source>
+        <translation>En attente du service auxiliaire</translation>
+    </message>
+    <message>
+        <source>Waiting for the helper; you may be asked for an administrator&apos;s password.</source>
+        <translation>En attente du service auxiliaire&#xa0;; le mot de passe d&apos;un administrateur peut vous être demandé.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Delay of every read</source>
+        <translation>Délai de chaque lecture</translation>
+    </message>
+    <message>
+        <source>Delay of every write</source>
+        <translation>Délai de chaque écriture</translation>
+    </message>
+    <message>
+        <source>&amp;Reads wait:</source>
+        <translation>Délai des &amp;lectures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Writes wait:</source>
+        <translation>Délai des &amp;écritures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A directory on another filesystem, or an unused block device</source>
+        <translation>Un répertoire sur un autre système de fichiers, ou un périphérique bloc inutilisé</translation>
+    </message>
+    <message>
+        <source>Snapshot store</source>
+        <translation>Stockage de l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a directory for the snapshot store</source>
+        <translation>Choisir un répertoire pour le stockage de l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>Directory for the snapshot store</source>
+        <translation>Répertoire pour le stockage de l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>S&amp;tore:</source>
+        <translation>&amp;Stockage&#xa0;:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Size of the snapshot store</source>
+        <translation>Taille du stockage de l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Store &amp;size:</source>
+        <translation>&amp;Taille du stockage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chunk size</source>
+        <translation>Taille des tronçons</translation>
+    </message>
+    <message>
+        <source>&amp;Chunk size:</source>
+        <translation>Taille des t&amp;ronçons&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds working</source>
+        <translation>Secondes de fonctionnement</translation>
+    </message>
+    <message>
+        <source>Seconds failing</source>
+        <translation>Secondes de défaillance</translation>
+    </message>
+    <message>
+        <source>Kind of fault</source>
+        <translation>Type de défaillance</translation>
+    </message>
+    <message>
+        <source>Fail every read</source>
+        <translation>Faire échouer chaque lecture</translation>
+    </message>
+    <message>
+        <source>Fail every write</source>
+        <translation>Faire échouer chaque écriture</translation>
+    </message>
+    <message>
+        <source>Drop every write silently</source>
+        <translation>Ignorer silencieusement chaque écriture</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>&amp;Fonctionne pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Then fails for:</source>
+        <translation>&amp;Puis échoue pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>&amp;Défaillance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 will be remapped through dm-linear: its I/O passes unchanged through %2.</source>
+        <translation>%1 sera redirigé via dm-linear&#xa0;: ses E/S passent inchangées par %2.</translation>
+    </message>
+    <message>
+        <source>Every read of %1 will wait %2 ms and every write %3 ms before it reaches the device, until you change or detach it.</source>
+        <translation>Chaque lecture de %1 attendra %2 ms et chaque écriture %3 ms avant d&apos;atteindre le périphérique, jusqu&apos;à ce que vous modifiiez ce réglage ou le détachiez.</translation>
+    </message>
+    <message>
+        <source>A snapshot will keep %1 as it is at this instant, readable at %2-snap. Blocks written afterwards are first copied into the store; if the store fills up, the snapshot is lost but the device goes on working.</source>
+        <translation>Un instantané conservera %1 tel qu&apos;il est en ce moment, lisible sur %2-snap. Les blocs écrits ensuite sont d&apos;abord copiés dans le stockage&#xa0;; si le stockage est plein, l&apos;instantané est perdu mais le périphérique continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>%1 will work for %2 s, then %3 for %4 s, in turn, until you detach it.</source>
+        <extracomment>%3 is “fail every read”, “fail every write” or “drop every write silently”.</extracomment>
+        <translation>%1 fonctionnera pendant %2 s, puis %3 pendant %4 s, en alternance, jusqu&apos;à ce que vous le détachiez.</translation>
+    </message>
+    <message>
+        <source>It stays in use: no program is stopped, nothing is unmounted, and Detach puts it back as it was, with no byte lost.</source>
+        <translation>Il reste utilisé&#xa0;: aucun programme n&apos;est arrêté, rien n&apos;est démonté, et «&#xa0;Détacher&#xa0;» le remet tel qu&apos;il était, sans perdre un seul octet.</translation>
+    </message>
+    <message>
+        <source>This is the root filesystem: the whole system runs on it.</source>
+        <translation>Ceci est le système de fichiers racine&#xa0;: tout le système fonctionne dessus.</translation>
+    </message>
+    <message>
+        <source>This is active swap: the memory of every program may pass through it.</source>
+        <translation>Ceci est un espace d&apos;échange actif&#xa0;: la mémoire de tous les programmes peut y transiter.</translation>
+    </message>
+    <message>
+        <source>Faults here can crash programs or the whole system.</source>
+        <translation>Des défaillances ici peuvent faire planter des programmes ou tout le système.</translation>
+    </message>
+    <message>
+        <source>Faults can make the mounted filesystem go read-only or lose recent writes.</source>
+        <translation>Des défaillances peuvent faire passer le système de fichiers monté en lecture seule ou lui faire perdre des écritures récentes.</translation>
+    </message>
+    <message>
+        <source>A long delay slows down every program.</source>
+        <translation>Un long délai ralentit tous les programmes.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>fail every read</source>
+        <translation>fera échouer chaque lecture</translation>
+    </message>
+    <message>
+        <source>fail every write</source>
+        <translation>fera échouer chaque écriture</translation>
+    </message>
+    <message>
+        <source>drop every write silently</source>
+        <translation>ignorera silencieusement chaque écriture</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDeviceModel</name>
+    <message>
+        <source>Disk</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Loop device</source>
+        <translation>Périphérique loop</translation>
+    </message>
+    <message>
+        <source>NVMe disk</source>
+        <translation>Disque NVMe</translation>
+    </message>
+    <message>
+        <source>RAID (md)</source>
+        <translation>RAID (md)</translation>
+    </message>
+    <message>
+        <source>Device-mapper</source>
+        <translation>Device-mapper</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>[swap]</source>
+        <translation>[swap]</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>Système de fichiers</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Mounted at</source>
+        <translation>Monté sur</translation>
+    </message>
+    <message>
+        <source>Interposer</source>
+        <translation>Interposer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the kind (linear, delay, flakey, snapshot), %2 the state (active, orphaned, …)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>interposed</source>
+        <translation>interposé</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceController</name>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Détacher</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetails</name>
+    <message>
+        <source>Disk</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Loop device</source>
+        <translation>Périphérique loop</translation>
+    </message>
+    <message>
+        <source>NVMe namespace</source>
+        <translation>Espace de noms NVMe</translation>
+    </message>
+    <message>
+        <source>RAID (md)</source>
+        <translation>RAID (md)</translation>
+    </message>
+    <message>
+        <source>Device-mapper device</source>
+        <translation>Périphérique device-mapper</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Bypass</source>
+        <translation>Dérivation</translation>
+    </message>
+    <message>
+        <source>Interposer</source>
+        <translation>Interposer</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Why no action is offered</source>
+        <translation>Pourquoi aucune action n&apos;est proposée</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>Aucun périphérique sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Device number</source>
+        <translation>Numéro de périphérique</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>Système de fichiers</translation>
+    </message>
+    <message>
+        <source>%1 (active swap)</source>
+        <translation>%1 (espace d&apos;échange actif)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Mounted on</source>
+        <translation>Monté sur</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>Built on</source>
+        <translation>Construit sur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export image of %1</source>
+        <translation>Exporter l&apos;image de %1</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>État de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Export rate</source>
+        <translation>Débit de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>The helper went away during the export of %1.</source>
+        <translation>Le service auxiliaire a disparu pendant l&apos;export de %1.</translation>
+    </message>
+    <message>
+        <source>Exporting the snapshot of %1 to %2…</source>
+        <translation>Export de l&apos;instantané de %1 vers %2…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2.</source>
+        <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 is in %2.</source>
+        <translation>L&apos;instantané de %1 se trouve dans %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>HelperAction</name>
+    <message>
+        <source>Interposer&apos;s helper did not answer about %1: %2</source>
+        <translation>Le service auxiliaire d&apos;Interposer n&apos;a pas répondu au sujet de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelperActions</name>
+    <message>
+        <source>Remapping %1</source>
+        <translation>Redirection de %1</translation>
+    </message>
+    <message>
+        <source>Adding latency to %1</source>
+        <translation>Ajout de latence à %1</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of %1</source>
+        <translation>Prise d&apos;un instantané de %1</translation>
+    </message>
+    <message>
+        <source>Injecting faults into %1</source>
+        <translation>Injection de défaillances dans %1</translation>
+    </message>
+    <message>
+        <source>Detaching %1</source>
+        <translation>Détachement de %1</translation>
+    </message>
+    <message>
+        <source>Changing the settings of %1</source>
+        <translation>Modification des réglages de %1</translation>
+    </message>
+    <message>
+        <source>Exporting the snapshot of %1</source>
+        <translation>Export de l&apos;instantané de %1</translation>
+    </message>
+    <message>
+        <source>Cancelling the export of %1</source>
+        <translation>Annulation de l&apos;export de %1</translation>
+    </message>
+</context>
+<context>
+    <name>IoStatSampler</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold 11, 15 or 17 numbers.</source>
+        <translation>%1 ne contient pas 11, 15 ou 17 nombres.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>&amp;Remap</source>
+        <translation>&amp;Rediriger</translation>
+    </message>
+    <message>
+        <source>Add &amp;latency</source>
+        <translation>Ajouter de la &amp;latence</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot</source>
+        <translation>&amp;Instantané</translation>
+    </message>
+    <message>
+        <source>Inject &amp;faults</source>
+        <translation>Injecter des dé&amp;faillances</translation>
+    </message>
+    <message>
+        <source>%1 is part of an Interposer session.</source>
+        <translation>%1 fait partie d&apos;une session Interposer.</translation>
+    </message>
+    <message>
+        <source>%1 is a device-mapper device; Interposer acts on the devices below it.</source>
+        <translation>%1 est un périphérique device-mapper&#xa0;; Interposer agit sur les périphériques situés en dessous.</translation>
+    </message>
+    <message>
+        <source>%1 has partitions; choose one of them.</source>
+        <translation>%1 contient des partitions&#xa0;; choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (no medium, or a size of 0).</source>
+        <translation>%1 est vide (pas de support, ou une taille de 0).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; device-mapper needs it writable.</source>
+        <translation>%1 est en lecture seule&#xa0;; device-mapper a besoin de pouvoir y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskConfig</name>
+    <message>
+        <source>%1, line %2: %3.</source>
+        <extracomment>%1 is the file, %2 the line number, %3 one of the reasons that follow.</extracomment>
+        <translation>%1, ligne %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not “key = value”</source>
+        <extracomment>“key = value” is the syntax of the file: keep key and value as they are.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme «&#xa0;key = value&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the device path “%1” is not absolute</source>
+        <translation>le chemin de périphérique «&#xa0;%1&#xa0;» n&apos;est pas absolu</translation>
+    </message>
+    <message>
+        <source>the device %1 is named twice</source>
+        <translation>le périphérique %1 est indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>idle-reset-seconds takes a number of seconds from 0 to 86400, not “%1”</source>
+        <extracomment>idle-reset-seconds is a key of the file: keep it as it is.</extracomment>
+        <translation>idle-reset-seconds attend un nombre de secondes de 0 à 86400, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>idle-reset-seconds is already set on line %1</source>
+        <extracomment>idle-reset-seconds is a key of the file: keep it as it is.</extracomment>
+        <translation>idle-reset-seconds est déjà défini à la ligne %1</translation>
+    </message>
+    <message>
+        <source>unknown key “%1”</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Kiosk device %1: %2.</source>
+        <translation>Périphérique du kiosque %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Kiosk device %1 is not a block device.</source>
+        <translation>Le périphérique du kiosque %1 n&apos;est pas un périphérique bloc.</translation>
+    </message>
+    <message>
+        <source>Kiosk device %1 is the same device as %2.</source>
+        <translation>Le périphérique du kiosque %1 est le même que %2.</translation>
+    </message>
+    <message>
+        <source>the snapshot store “%1” is not an absolute path</source>
+        <translation>le stockage d&apos;instantané «&#xa0;%1&#xa0;» n&apos;est pas un chemin absolu</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Interposer demo</source>
+        <translation>Démo d&apos;Interposer</translation>
+    </message>
+    <message>
+        <source>Interposer: put a live disk under device-mapper, without unmounting</source>
+        <translation>Interposer&#xa0;: placer un disque en service sous device-mapper, sans le démonter</translation>
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation>Réinitialiser la démo</translation>
+    </message>
+    <message>
+        <source>Reset demo: detach every session</source>
+        <translation>Réinitialiser la démo&#xa0;: détacher toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Demo devices</source>
+        <translation>Périphériques de démo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Interposer</source>
+        <translation>Interposer</translation>
+    </message>
+    <message>
+        <source>Block devices</source>
+        <translation>Périphériques bloc</translation>
+    </message>
+    <message>
+        <source>Waiting for the helper</source>
+        <translation>En attente du service auxiliaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Device</source>
+        <translation>&amp;Périphérique</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Interposer</source>
+        <translation>À &amp;propos d&apos;Interposer</translation>
+    </message>
+    <message>
+        <source>About Interposer</source>
+        <translation>À propos d&apos;Interposer</translation>
+    </message>
+    <message>
+        <source>Interposer %1
+Puts a live, mounted block device under device-mapper and back, without unmounting.</source>
+        <translation>Interposer %1
+Place un périphérique bloc monté et en service sous device-mapper, puis l&apos;en retire, sans le démonter.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1&#xa0;: terminé.</translation>
+    </message>
+    <message>
+        <source>%1… (waiting for the helper)</source>
+        <translation>%1… (en attente du service auxiliaire)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>detaching</source>
+        <translation>détachement en cours</translation>
+    </message>
+    <message>
+        <source>orphaned: the device was removed</source>
+        <translation>orpheline&#xa0;: le périphérique a été retiré</translation>
+    </message>
+    <message>
+        <source>failed: see the system journal</source>
+        <translation>en échec&#xa0;: consultez le journal système</translation>
+    </message>
+    <message>
+        <source>Session state</source>
+        <translation>État de la session</translation>
+    </message>
+    <message>
+        <source>I/O operations per second</source>
+        <translation>Opérations d&apos;E/S par seconde</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>Mio/s</translation>
+    </message>
+    <message>
+        <source>Average latency</source>
+        <translation>Latence moyenne</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Delay of every read</source>
+        <translation>Délai de chaque lecture</translation>
+    </message>
+    <message>
+        <source>Delay of every write</source>
+        <translation>Délai de chaque écriture</translation>
+    </message>
+    <message>
+        <source>&amp;Reads wait:</source>
+        <translation>Délai des &amp;lectures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Writes wait:</source>
+        <translation>Délai des &amp;écritures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Défaillances</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds working</source>
+        <translation>Secondes de fonctionnement</translation>
+    </message>
+    <message>
+        <source>Seconds failing</source>
+        <translation>Secondes de défaillance</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>&amp;Fonctionne pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Then fails for:</source>
+        <translation>&amp;Puis échoue pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Snapshot store used</source>
+        <translation>Occupation du stockage de l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>&amp;Export image…</source>
+        <translation>&amp;Exporter l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Export the snapshot as an image file</source>
+        <translation>Exporter l&apos;instantané sous forme de fichier image</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+        <source>Detach: put the device back as it was</source>
+        <translation>Détacher&#xa0;: remettre le périphérique tel qu&apos;il était</translation>
+    </message>
+    <message>
+        <source>%1 under %2</source>
+        <translation>%1 sous %2</translation>
+    </message>
+    <message>
+        <source>interposer</source>
+        <translation>interposer</translation>
+    </message>
+    <message>
+        <source>The filesystem as it was when the snapshot was taken is readable at %1 (mount it read-only).</source>
+        <translation>Le système de fichiers tel qu&apos;il était au moment de l&apos;instantané est lisible sur %1 (montez-le en lecture seule).</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Aucune session</translation>
+    </message>
+    <message>
+        <source>State: %1. Started %2 by uid %3; the interposer is %4.</source>
+        <translation>État&#xa0;: %1. Démarrée le %2 par l&apos;UID %3&#xa0;; l&apos;interposer est %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 sur %2 utilisés</translation>
+    </message>
+    <message>
+        <source>Export the snapshot of %1</source>
+        <translation>Exporter l&apos;instantané de %1</translation>
+    </message>
+    <message>
+        <source>Disk images (*.img);;All files (*)</source>
+        <translation>Images disque (*.img);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>interposerctl</name>
+    <message>
+        <source>usage:</source>
+        <translation>utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every command takes --no-interaction: fail rather than ask for a password.</source>
+        <extracomment>Keep --no-interaction as it is.</extracomment>
+        <translation>Chaque commande accepte --no-interaction&#xa0;: échouer plutôt que demander un mot de passe.</translation>
+    </message>
+    <message>
+        <source>MODE: error-reads, error-writes (default) or drop-writes. SIZE: bytes, or with K, M, G, T.</source>
+        <extracomment>Keep MODE, SIZE, the three modes and K, M, G, T as they are.</extracomment>
+        <translation>MODE&#xa0;: error-reads, error-writes (par défaut) ou drop-writes. SIZE&#xa0;: en octets, ou avec K, M, G, T.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 failed (the reason on stderr), 2 usage error.</source>
+        <translation>Code de sortie&#xa0;: 0 réussi, 1 échec (la raison sur stderr), 2 erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <extracomment>%1 is an option, such as --delay.</extracomment>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>too many arguments for %1</source>
+        <extracomment>%1 is a command, such as attach.</extracomment>
+        <translation>trop d&apos;arguments pour %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a DEVICE</source>
+        <extracomment>%1 is a command, such as detach. Keep DEVICE as in the usage text.</extracomment>
+        <translation>%1 attend un DEVICE</translation>
+    </message>
+    <message>
+        <source>--json belongs to list and status</source>
+        <translation>--json s&apos;emploie avec list et status</translation>
+    </message>
+    <message>
+        <source>--linear, --flakey and --snapshot belong to attach</source>
+        <translation>--linear, --flakey et --snapshot s&apos;emploient avec attach</translation>
+    </message>
+    <message>
+        <source>--delay belongs to attach and set</source>
+        <translation>--delay s&apos;emploie avec attach et set</translation>
+    </message>
+    <message>
+        <source>--mode goes with --flakey</source>
+        <translation>--mode s&apos;emploie avec --flakey</translation>
+    </message>
+    <message>
+        <source>--store and --store-size go with --snapshot</source>
+        <translation>--store et --store-size s&apos;emploient avec --snapshot</translation>
+    </message>
+    <message>
+        <source>--to belongs to export</source>
+        <translation>--to s&apos;emploie avec export</translation>
+    </message>
+    <message>
+        <source>export needs --to FILE</source>
+        <translation>export attend --to FILE</translation>
+    </message>
+    <message>
+        <source>attach needs exactly one of --linear, --delay, --flakey, --snapshot</source>
+        <translation>attach attend exactement une des options --linear, --delay, --flakey, --snapshot</translation>
+    </message>
+    <message>
+        <source>set needs --delay</source>
+        <translation>set attend --delay</translation>
+    </message>
+    <message>
+        <source>--delay takes READ_MS[,WRITE_MS] in milliseconds, not “%1”</source>
+        <translation>--delay attend READ_MS[,WRITE_MS] en millisecondes, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--flakey takes UP_S,DOWN_S in seconds, not “%1”</source>
+        <translation>--flakey attend UP_S,DOWN_S en secondes, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--snapshot needs --store PATH</source>
+        <translation>--snapshot attend --store PATH</translation>
+    </message>
+    <message>
+        <source>--store-size takes a size such as 512M or 2G, not “%1”</source>
+        <translation>--store-size attend une taille comme 512M ou 2G, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device.</source>
+        <translation>%1 n&apos;est pas un périphérique bloc.</translation>
+    </message>
+    <message>
+        <source>%1 is not interposed.</source>
+        <translation>Aucune session Interposer pour %1.</translation>
+    </message>
+    <message>
+        <source>helper %1, kernel module loaded (ABI %2)</source>
+        <translation>service auxiliaire %1, module noyau chargé (ABI %2)</translation>
+    </message>
+    <message>
+        <source>helper %1, kernel module not usable: %2</source>
+        <translation>service auxiliaire %1, module noyau inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>interposer %1</source>
+        <translation>interposer %1</translation>
+    </message>
+    <message>
+        <source>options %1</source>
+        <extracomment>%1 is a list such as read-ms=50 write-ms=0.</extracomment>
+        <translation>options %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1, %2 of %3 bytes of the store used</source>
+        <translation>instantané %1, %2 octets du stockage utilisés sur %3</translation>
+    </message>
+    <message>
+        <source>started by uid %1 at %2</source>
+        <translation>démarré par l&apos;UID %1 le %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2.</source>
+        <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The helper went away during the export of %1.</source>
+        <translation>Le service auxiliaire a disparu pendant l&apos;export de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the system bus: %1.</source>
+        <translation>Impossible de joindre le bus système&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Put a live, mounted block device under device-mapper.</source>
+        <translation>Placer un périphérique bloc monté et en service sous device-mapper.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: full screen, only the devices of the kiosk configuration.</source>
+        <translation>Mode kiosque&#xa0;: plein écran, uniquement les périphériques de la configuration du kiosque.</translation>
+    </message>
+    <message>
+        <source>The kiosk configuration (default: /etc/interposer/kiosk.conf).</source>
+        <translation>La configuration du kiosque (par défaut&#xa0;: /etc/interposer/kiosk.conf).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+</context>
+</TS>
