@@ -52,26 +52,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Delay of every read</source>
-        <translation>Verzögerung jedes Lesezugriffs</translation>
-    </message>
-    <message>
-        <source>Delay of every write</source>
-        <translation>Verzögerung jedes Schreibzugriffs</translation>
-    </message>
-    <message>
-        <source>&amp;Reads wait:</source>
-        <translation>&amp;Lesezugriffe warten:</translation>
-    </message>
-    <message>
-        <source>&amp;Writes wait:</source>
-        <translation>&amp;Schreibzugriffe warten:</translation>
-    </message>
-    <message>
         <source>A directory on another filesystem, or an unused block device</source>
         <translation>Ein Verzeichnis auf einem anderen Dateisystem oder ein unbenutztes Blockgerät</translation>
     </message>
@@ -120,18 +100,6 @@
         <translation>&amp;Chunk-Größe:</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds working</source>
-        <translation>Sekunden ohne Fehler</translation>
-    </message>
-    <message>
-        <source>Seconds failing</source>
-        <translation>Sekunden mit Fehlern</translation>
-    </message>
-    <message>
         <source>Kind of fault</source>
         <translation>Fehlerart</translation>
     </message>
@@ -146,14 +114,6 @@
     <message>
         <source>Drop every write silently</source>
         <translation>Jeder Schreibzugriff wird stillschweigend verworfen</translation>
-    </message>
-    <message>
-        <source>&amp;Works for:</source>
-        <translation>&amp;Funktioniert für:</translation>
-    </message>
-    <message>
-        <source>&amp;Then fails for:</source>
-        <translation>&amp;Dann Fehler für:</translation>
     </message>
     <message>
         <source>&amp;Fault:</source>
@@ -436,10 +396,6 @@
     <message>
         <source>Exporting the snapshot of %1 to %2…</source>
         <translation>Snapshot von %1 wird nach %2 exportiert…</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 for writing: %2.</source>
-        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -736,48 +692,8 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
         <translation>Verzögerung</translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Delay of every read</source>
-        <translation>Verzögerung jedes Lesezugriffs</translation>
-    </message>
-    <message>
-        <source>Delay of every write</source>
-        <translation>Verzögerung jedes Schreibzugriffs</translation>
-    </message>
-    <message>
-        <source>&amp;Reads wait:</source>
-        <translation>&amp;Lesezugriffe warten:</translation>
-    </message>
-    <message>
-        <source>&amp;Writes wait:</source>
-        <translation>&amp;Schreibzugriffe warten:</translation>
-    </message>
-    <message>
         <source>Faults</source>
         <translation>Fehler</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds working</source>
-        <translation>Sekunden ohne Fehler</translation>
-    </message>
-    <message>
-        <source>Seconds failing</source>
-        <translation>Sekunden mit Fehlern</translation>
-    </message>
-    <message>
-        <source>&amp;Works for:</source>
-        <translation>&amp;Funktioniert für:</translation>
-    </message>
-    <message>
-        <source>&amp;Then fails for:</source>
-        <translation>&amp;Dann Fehler für:</translation>
     </message>
     <message>
         <source>Snapshot</source>
@@ -834,6 +750,56 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
     <message>
         <source>Disk images (*.img);;All files (*)</source>
         <translation>Abbilddateien (*.img);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingSpins</name>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Reads wait:</source>
+        <translation>&amp;Lesezugriffe warten:</translation>
+    </message>
+    <message>
+        <source>Delay of every read</source>
+        <translation>Verzögerung jedes Lesezugriffs</translation>
+    </message>
+    <message>
+        <source>&amp;Writes wait:</source>
+        <translation>&amp;Schreibzugriffe warten:</translation>
+    </message>
+    <message>
+        <source>Delay of every write</source>
+        <translation>Verzögerung jedes Schreibzugriffs</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>&amp;Funktioniert für:</translation>
+    </message>
+    <message>
+        <source>Seconds working</source>
+        <translation>Sekunden ohne Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Then fails for:</source>
+        <translation>&amp;Dann Fehler für:</translation>
+    </message>
+    <message>
+        <source>Seconds failing</source>
+        <translation>Sekunden mit Fehlern</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExport</name>
+    <message>
+        <source>Cannot open %1 for writing: %2.</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -967,10 +933,6 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
     <message>
         <source>started by uid %1 at %2</source>
         <translation>gestartet von UID %1 am %2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 for writing: %2.</source>
-        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2.</translation>
     </message>
     <message>
         <source>The helper went away during the export of %1.</source>

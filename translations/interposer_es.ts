@@ -52,26 +52,6 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Delay of every read</source>
-        <translation>Retardo de cada lectura</translation>
-    </message>
-    <message>
-        <source>Delay of every write</source>
-        <translation>Retardo de cada escritura</translation>
-    </message>
-    <message>
-        <source>&amp;Reads wait:</source>
-        <translation>Retardo de &amp;lectura:</translation>
-    </message>
-    <message>
-        <source>&amp;Writes wait:</source>
-        <translation>Retardo de &amp;escritura:</translation>
-    </message>
-    <message>
         <source>A directory on another filesystem, or an unused block device</source>
         <translation>Un directorio en otro sistema de archivos o un dispositivo de bloques sin usar</translation>
     </message>
@@ -120,18 +100,6 @@
         <translation>Tamaño de &amp;fragmento:</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds working</source>
-        <translation>Segundos de funcionamiento</translation>
-    </message>
-    <message>
-        <source>Seconds failing</source>
-        <translation>Segundos de fallo</translation>
-    </message>
-    <message>
         <source>Kind of fault</source>
         <translation>Tipo de fallo</translation>
     </message>
@@ -146,14 +114,6 @@
     <message>
         <source>Drop every write silently</source>
         <translation>Descartar cada escritura sin avisar</translation>
-    </message>
-    <message>
-        <source>&amp;Works for:</source>
-        <translation>&amp;Funciona durante:</translation>
-    </message>
-    <message>
-        <source>&amp;Then fails for:</source>
-        <translation>&amp;Luego falla durante:</translation>
     </message>
     <message>
         <source>&amp;Fault:</source>
@@ -436,10 +396,6 @@
     <message>
         <source>Exporting the snapshot of %1 to %2…</source>
         <translation>Exportando la instantánea de %1 a %2…</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 for writing: %2.</source>
-        <translation>No se puede abrir %1 para escritura: %2.</translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -736,48 +692,8 @@ Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve
         <translation>Retardo</translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Delay of every read</source>
-        <translation>Retardo de cada lectura</translation>
-    </message>
-    <message>
-        <source>Delay of every write</source>
-        <translation>Retardo de cada escritura</translation>
-    </message>
-    <message>
-        <source>&amp;Reads wait:</source>
-        <translation>Retardo de &amp;lectura:</translation>
-    </message>
-    <message>
-        <source>&amp;Writes wait:</source>
-        <translation>Retardo de &amp;escritura:</translation>
-    </message>
-    <message>
         <source>Faults</source>
         <translation>Fallos</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds working</source>
-        <translation>Segundos de funcionamiento</translation>
-    </message>
-    <message>
-        <source>Seconds failing</source>
-        <translation>Segundos de fallo</translation>
-    </message>
-    <message>
-        <source>&amp;Works for:</source>
-        <translation>&amp;Funciona durante:</translation>
-    </message>
-    <message>
-        <source>&amp;Then fails for:</source>
-        <translation>&amp;Luego falla durante:</translation>
     </message>
     <message>
         <source>Snapshot</source>
@@ -834,6 +750,56 @@ Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve
     <message>
         <source>Disk images (*.img);;All files (*)</source>
         <translation>Imágenes de disco (*.img);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingSpins</name>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Reads wait:</source>
+        <translation>Retardo de &amp;lectura:</translation>
+    </message>
+    <message>
+        <source>Delay of every read</source>
+        <translation>Retardo de cada lectura</translation>
+    </message>
+    <message>
+        <source>&amp;Writes wait:</source>
+        <translation>Retardo de &amp;escritura:</translation>
+    </message>
+    <message>
+        <source>Delay of every write</source>
+        <translation>Retardo de cada escritura</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>&amp;Funciona durante:</translation>
+    </message>
+    <message>
+        <source>Seconds working</source>
+        <translation>Segundos de funcionamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Then fails for:</source>
+        <translation>&amp;Luego falla durante:</translation>
+    </message>
+    <message>
+        <source>Seconds failing</source>
+        <translation>Segundos de fallo</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExport</name>
+    <message>
+        <source>Cannot open %1 for writing: %2.</source>
+        <translation>No se puede abrir %1 para escritura: %2.</translation>
     </message>
 </context>
 <context>
@@ -967,10 +933,6 @@ Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve
     <message>
         <source>started by uid %1 at %2</source>
         <translation>iniciado por el UID %1 el %2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 for writing: %2.</source>
-        <translation>No se puede abrir %1 para escritura: %2.</translation>
     </message>
     <message>
         <source>The helper went away during the export of %1.</source>

@@ -52,26 +52,6 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Delay of every read</source>
-        <translation>Délai de chaque lecture</translation>
-    </message>
-    <message>
-        <source>Delay of every write</source>
-        <translation>Délai de chaque écriture</translation>
-    </message>
-    <message>
-        <source>&amp;Reads wait:</source>
-        <translation>Délai des &amp;lectures&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Writes wait:</source>
-        <translation>Délai des &amp;écritures&#xa0;:</translation>
-    </message>
-    <message>
         <source>A directory on another filesystem, or an unused block device</source>
         <translation>Un répertoire sur un autre système de fichiers, ou un périphérique bloc inutilisé</translation>
     </message>
@@ -120,18 +100,6 @@
         <translation>Taille des t&amp;ronçons&#xa0;:</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds working</source>
-        <translation>Secondes de fonctionnement</translation>
-    </message>
-    <message>
-        <source>Seconds failing</source>
-        <translation>Secondes de défaillance</translation>
-    </message>
-    <message>
         <source>Kind of fault</source>
         <translation>Type de défaillance</translation>
     </message>
@@ -146,14 +114,6 @@
     <message>
         <source>Drop every write silently</source>
         <translation>Ignorer silencieusement chaque écriture</translation>
-    </message>
-    <message>
-        <source>&amp;Works for:</source>
-        <translation>&amp;Fonctionne pendant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Then fails for:</source>
-        <translation>&amp;Puis échoue pendant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Fault:</source>
@@ -436,10 +396,6 @@
     <message>
         <source>Exporting the snapshot of %1 to %2…</source>
         <translation>Export de l&apos;instantané de %1 vers %2…</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 for writing: %2.</source>
-        <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -736,48 +692,8 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
         <translation>Délai</translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Delay of every read</source>
-        <translation>Délai de chaque lecture</translation>
-    </message>
-    <message>
-        <source>Delay of every write</source>
-        <translation>Délai de chaque écriture</translation>
-    </message>
-    <message>
-        <source>&amp;Reads wait:</source>
-        <translation>Délai des &amp;lectures&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Writes wait:</source>
-        <translation>Délai des &amp;écritures&#xa0;:</translation>
-    </message>
-    <message>
         <source>Faults</source>
         <translation>Défaillances</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Seconds working</source>
-        <translation>Secondes de fonctionnement</translation>
-    </message>
-    <message>
-        <source>Seconds failing</source>
-        <translation>Secondes de défaillance</translation>
-    </message>
-    <message>
-        <source>&amp;Works for:</source>
-        <translation>&amp;Fonctionne pendant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Then fails for:</source>
-        <translation>&amp;Puis échoue pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Snapshot</source>
@@ -834,6 +750,56 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
     <message>
         <source>Disk images (*.img);;All files (*)</source>
         <translation>Images disque (*.img);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingSpins</name>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Reads wait:</source>
+        <translation>Délai des &amp;lectures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delay of every read</source>
+        <translation>Délai de chaque lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Writes wait:</source>
+        <translation>Délai des &amp;écritures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delay of every write</source>
+        <translation>Délai de chaque écriture</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>&amp;Fonctionne pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seconds working</source>
+        <translation>Secondes de fonctionnement</translation>
+    </message>
+    <message>
+        <source>&amp;Then fails for:</source>
+        <translation>&amp;Puis échoue pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seconds failing</source>
+        <translation>Secondes de défaillance</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExport</name>
+    <message>
+        <source>Cannot open %1 for writing: %2.</source>
+        <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -967,10 +933,6 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
     <message>
         <source>started by uid %1 at %2</source>
         <translation>démarré par l&apos;UID %1 le %2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 for writing: %2.</source>
-        <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The helper went away during the export of %1.</source>

@@ -52,26 +52,6 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation> мс</translation>
-    </message>
-    <message>
-        <source>Delay of every read</source>
-        <translation>Задержка каждого чтения</translation>
-    </message>
-    <message>
-        <source>Delay of every write</source>
-        <translation>Задержка каждой записи</translation>
-    </message>
-    <message>
-        <source>&amp;Reads wait:</source>
-        <translation>Задержка &amp;чтения:</translation>
-    </message>
-    <message>
-        <source>&amp;Writes wait:</source>
-        <translation>Задержка &amp;записи:</translation>
-    </message>
-    <message>
         <source>A directory on another filesystem, or an unused block device</source>
         <translation>Каталог на другой файловой системе или неиспользуемое блочное устройство</translation>
     </message>
@@ -120,18 +100,6 @@
         <translation>Размер &amp;фрагмента:</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> с</translation>
-    </message>
-    <message>
-        <source>Seconds working</source>
-        <translation>Секунды работы</translation>
-    </message>
-    <message>
-        <source>Seconds failing</source>
-        <translation>Секунды сбоя</translation>
-    </message>
-    <message>
         <source>Kind of fault</source>
         <translation>Вид сбоя</translation>
     </message>
@@ -146,14 +114,6 @@
     <message>
         <source>Drop every write silently</source>
         <translation>Молча отбрасывать каждую запись</translation>
-    </message>
-    <message>
-        <source>&amp;Works for:</source>
-        <translation>&amp;Работает в течение:</translation>
-    </message>
-    <message>
-        <source>&amp;Then fails for:</source>
-        <translation>&amp;Затем сбоит в течение:</translation>
     </message>
     <message>
         <source>&amp;Fault:</source>
@@ -436,10 +396,6 @@
     <message>
         <source>Exporting the snapshot of %1 to %2…</source>
         <translation>Экспорт снимка %1 в %2…</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 for writing: %2.</source>
-        <translation>Не удаётся открыть %1 для записи: %2.</translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -736,48 +692,8 @@ Puts a live, mounted block device under device-mapper and back, without unmounti
         <translation>Задержка</translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation> мс</translation>
-    </message>
-    <message>
-        <source>Delay of every read</source>
-        <translation>Задержка каждого чтения</translation>
-    </message>
-    <message>
-        <source>Delay of every write</source>
-        <translation>Задержка каждой записи</translation>
-    </message>
-    <message>
-        <source>&amp;Reads wait:</source>
-        <translation>Задержка &amp;чтения:</translation>
-    </message>
-    <message>
-        <source>&amp;Writes wait:</source>
-        <translation>Задержка &amp;записи:</translation>
-    </message>
-    <message>
         <source>Faults</source>
         <translation>Сбои</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> с</translation>
-    </message>
-    <message>
-        <source>Seconds working</source>
-        <translation>Секунды работы</translation>
-    </message>
-    <message>
-        <source>Seconds failing</source>
-        <translation>Секунды сбоя</translation>
-    </message>
-    <message>
-        <source>&amp;Works for:</source>
-        <translation>&amp;Работает в течение:</translation>
-    </message>
-    <message>
-        <source>&amp;Then fails for:</source>
-        <translation>&amp;Затем сбоит в течение:</translation>
     </message>
     <message>
         <source>Snapshot</source>
@@ -834,6 +750,56 @@ Puts a live, mounted block device under device-mapper and back, without unmounti
     <message>
         <source>Disk images (*.img);;All files (*)</source>
         <translation>Образы дисков (*.img);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingSpins</name>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>&amp;Reads wait:</source>
+        <translation>Задержка &amp;чтения:</translation>
+    </message>
+    <message>
+        <source>Delay of every read</source>
+        <translation>Задержка каждого чтения</translation>
+    </message>
+    <message>
+        <source>&amp;Writes wait:</source>
+        <translation>Задержка &amp;записи:</translation>
+    </message>
+    <message>
+        <source>Delay of every write</source>
+        <translation>Задержка каждой записи</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>&amp;Работает в течение:</translation>
+    </message>
+    <message>
+        <source>Seconds working</source>
+        <translation>Секунды работы</translation>
+    </message>
+    <message>
+        <source>&amp;Then fails for:</source>
+        <translation>&amp;Затем сбоит в течение:</translation>
+    </message>
+    <message>
+        <source>Seconds failing</source>
+        <translation>Секунды сбоя</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExport</name>
+    <message>
+        <source>Cannot open %1 for writing: %2.</source>
+        <translation>Не удаётся открыть %1 для записи: %2.</translation>
     </message>
 </context>
 <context>
@@ -967,10 +933,6 @@ Puts a live, mounted block device under device-mapper and back, without unmounti
     <message>
         <source>started by uid %1 at %2</source>
         <translation>запущен пользователем с UID %1 в %2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 for writing: %2.</source>
-        <translation>Не удаётся открыть %1 для записи: %2.</translation>
     </message>
     <message>
         <source>The helper went away during the export of %1.</source>

@@ -4,11 +4,10 @@
 // errors.
 #include "cliparse.h"
 #include "helperclient.h"
+#include "snapshotexport.h"
 #include "translations.h"
 
 #include <QCoreApplication>
-#include <QDBusServiceWatcher>
-#include <QDBusUnixFileDescriptor>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
@@ -16,13 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
-#include <unistd.h>
 
 namespace {
 
@@ -160,61 +155,30 @@ int list(HelperClient &client, const CliRequest &r, bool detailed)
 	return 0;
 }
 
-// Collects Job.Completed signals of any job of the helper, so that none is
-// missed however fast the job ends.
-class CompletionListener : public QObject
-{
-	Q_OBJECT
-public:
-	QMap<QString, QPair<bool, QString>> completed;
-
-public Q_SLOTS:
-	void onCompleted(const QDBusMessage &signal)
-	{
-		const auto args = signal.arguments();
-		completed.insert(signal.path(), {args.value(0).toBool(), args.value(1).toString()});
-		Q_EMIT arrived();
-	}
-
-Q_SIGNALS:
-	void arrived();
-};
-
 int exportSnapshot(HelperClient &client, const SessionInfo &s, const CliRequest &r)
 {
-	// Opened here, with the caller's own rights: the helper never opens
-	// a path it is given for writing. Not truncated: a refused export
-	// leaves the file as it was; the helper ends a regular file at the
-	// image's end.
-	const int fd = ::open(QFile::encodeName(r.exportTo).constData(),
-			      O_WRONLY | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
-	if (fd < 0)
-		return failWith(Cli::tr("Cannot open %1 for writing: %2.").arg(r.exportTo, QString::fromLocal8Bit(strerror(errno))));
-	QDBusUnixFileDescriptor handle(fd);
-	::close(fd);
-
-	CompletionListener listener;
-	client.bus().connect(HelperClient::service, QString(), HelperClient::jobInterface,
-			     QStringLiteral("Completed"), &listener, SLOT(onCompleted(QDBusMessage)));
+	QString error;
+	const auto handle = openExportFile(r.exportTo, &error);
+	if (!handle)
+		return failWith(error);
+	ExportFollower follower(client.bus());
+	std::optional<std::pair<bool, QString>> outcome;
+	QEventLoop loop;
+	QObject::connect(&follower, &ExportFollower::completed, &loop, [&](bool ok, const QString &message) {
+		outcome = {ok, message};
+		loop.quit();
+	});
+	QObject::connect(&follower, &ExportFollower::helperGone, &loop, &QEventLoop::quit);
 	const QDBusMessage reply = client.call(s.path.path(), HelperClient::sessionInterface, QStringLiteral("ExportSnapshot"),
-		{QVariant::fromValue(handle), r.options}, !r.noInteraction);
+		{QVariant::fromValue(*handle), r.options}, !r.noInteraction);
 	if (reply.type() != QDBusMessage::ReplyMessage)
 		return failReply(reply);
-	const QString job = reply.arguments().value(0).value<QDBusObjectPath>().path();
-	QEventLoop loop;
-	QObject::connect(&listener, &CompletionListener::arrived, &loop, [&] {
-		if (listener.completed.contains(job))
-			loop.quit();
-	});
-	// If the helper dies, no signal will come.
-	QDBusServiceWatcher helper(HelperClient::service, client.bus(), QDBusServiceWatcher::WatchForUnregistration);
-	QObject::connect(&helper, &QDBusServiceWatcher::serviceUnregistered, &loop, &QEventLoop::quit);
-	if (!listener.completed.contains(job))
+	follower.follow(reply.arguments().value(0).value<QDBusObjectPath>());
+	if (!outcome)
 		loop.exec();
-	if (!listener.completed.contains(job))
+	if (!outcome)
 		return failWith(Cli::tr("The helper went away during the export of %1.").arg(s.device));
-	const auto [ok, why] = listener.completed.value(job);
-	return ok ? 0 : failWith(why);
+	return outcome->first ? 0 : failWith(outcome->second);
 }
 
 int run(const CliRequest &r)
@@ -266,4 +230,3 @@ int main(int argc, char **argv)
 	return run(*request);
 }
 
-#include "main.moc"

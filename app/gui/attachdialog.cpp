@@ -3,6 +3,7 @@
 
 #include "helperaction.h"
 #include "optionlimits.h"
+#include "settingspins.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -143,11 +144,11 @@ QWidget *AttachDialog::buildDelayControls()
 {
 	auto *box = new QWidget(this);
 	auto *form = new QFormLayout(box);
-	const QString ms = tr(" ms");
-	m_readMs = spinBox(0, int(Limits::maxDelayMs), 20, ms, tr("Delay of every read"), box);
-	m_writeMs = spinBox(0, int(Limits::maxDelayMs), 20, ms, tr("Delay of every write"), box);
-	form->addRow(tr("&Reads wait:"), m_readMs);
-	form->addRow(tr("&Writes wait:"), m_writeMs);
+	const DelaySpins spins = addDelaySpins(form);
+	m_readMs = spins.read;
+	m_writeMs = spins.write;
+	m_readMs->setValue(20);
+	m_writeMs->setValue(20);
 	connect(m_readMs, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
 	connect(m_writeMs, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
 	return box;
@@ -197,16 +198,16 @@ QWidget *AttachDialog::buildFlakeyControls()
 {
 	auto *box = new QWidget(this);
 	auto *form = new QFormLayout(box);
-	const QString s = tr(" s");
-	m_up = spinBox(0, int(Limits::maxFlakeySeconds), 10, s, tr("Seconds working"), box);
-	m_down = spinBox(int(Limits::minFlakeyDownSeconds), int(Limits::maxFlakeySeconds), 5, s, tr("Seconds failing"), box);
+	const FlakeySpins spins = addFlakeySpins(form);
+	m_up = spins.up;
+	m_down = spins.down;
+	m_up->setValue(10);
+	m_down->setValue(5);
 	m_mode = new QComboBox(box);
 	m_mode->setAccessibleName(tr("Kind of fault"));
 	m_mode->addItem(tr("Fail every read"), QStringLiteral("error-reads"));
 	m_mode->addItem(tr("Fail every write"), QStringLiteral("error-writes"));
 	m_mode->addItem(tr("Drop every write silently"), QStringLiteral("drop-writes"));
-	form->addRow(tr("&Works for:"), m_up);
-	form->addRow(tr("&Then fails for:"), m_down);
 	form->addRow(tr("&Fault:"), m_mode);
 	connect(m_up, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
 	connect(m_down, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);

@@ -3,22 +3,17 @@
 
 #include "attachdialog.h"
 #include "helperaction.h"
+#include "snapshotexport.h"
 
-#include <QDBusServiceWatcher>
-#include <QDBusUnixFileDescriptor>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 ExportDialog::ExportDialog(HelperActions *actions, const SessionInfo &session, const QString &fileName, QWidget *parent)
-	: QDialog(parent), m_actions(actions), m_session(session), m_fileName(fileName)
+	: QDialog(parent), m_actions(actions), m_session(session), m_fileName(fileName),
+	  m_follower(new ExportFollower(actions->client()->bus(), this))
 {
 	setWindowTitle(tr("Export image of %1").arg(session.device));
 	auto *layout = new QVBoxLayout(this);
@@ -46,14 +41,13 @@ ExportDialog::ExportDialog(HelperActions *actions, const SessionInfo &session, c
 	layout->addWidget(m_buttons);
 	setMinimumWidth(420);
 
-	QDBusConnection &bus = m_actions->client()->bus();
-	// Before the call: a short export may complete before its reply is read.
-	bus.connect(HelperClient::service, QString(), HelperClient::jobInterface, QStringLiteral("Completed"),
-		    this, SLOT(onCompleted(QDBusMessage)));
-	bus.connect(HelperClient::service, QString(), QStringLiteral("org.freedesktop.DBus.Properties"),
-		    QStringLiteral("PropertiesChanged"), this, SLOT(onPropertiesChanged(QDBusMessage)));
-	auto *helper = new QDBusServiceWatcher(HelperClient::service, bus, QDBusServiceWatcher::WatchForUnregistration, this);
-	connect(helper, &QDBusServiceWatcher::serviceUnregistered, this, [this] {
+	connect(m_follower, &ExportFollower::completed, this, &ExportDialog::finish);
+	connect(m_follower, &ExportFollower::progressed, this, [this](double progress, quint64 rate) {
+		m_progress = progress;
+		m_bar->setValue(int(progress * 1000));
+		m_rate->setText(tr("%1/s").arg(formatBytes(rate)));
+	});
+	connect(m_follower, &ExportFollower::helperGone, this, [this] {
 		if (m_state == State::Starting || m_state == State::Running)
 			finish(false, tr("The helper went away during the export of %1.").arg(m_session.device));
 	});
@@ -62,17 +56,13 @@ ExportDialog::ExportDialog(HelperActions *actions, const SessionInfo &session, c
 bool ExportDialog::start()
 {
 	m_text->setText(tr("Exporting the snapshot of %1 to %2…").arg(m_session.device, m_fileName));
-	// Not truncated here: a refused export leaves the file as it was; the
-	// helper ends a regular file at the image's end. 0600: the image holds
-	// every file of the filesystem, other users' too.
-	const int fd = ::open(QFile::encodeName(m_fileName).constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
-	if (fd < 0) {
-		finish(false, tr("Cannot open %1 for writing: %2.").arg(m_fileName, QString::fromLocal8Bit(strerror(errno))));
+	QString error;
+	const auto handle = openExportFile(m_fileName, &error);
+	if (!handle) {
+		finish(false, error);
 		return false;
 	}
-	const QDBusUnixFileDescriptor handle(fd); // dup()s it
-	::close(fd);
-	HelperAction *action = m_actions->exportSnapshot(m_session, handle);
+	HelperAction *action = m_actions->exportSnapshot(m_session, *handle);
 	connect(action, &HelperAction::finished, this, &ExportDialog::onStarted);
 	return true;
 }
@@ -85,10 +75,7 @@ void ExportDialog::onStarted(HelperAction *action)
 	}
 	m_job = action->resultPath();
 	m_state = State::Running;
-	if (m_early.contains(m_job.path())) {
-		const auto [ok, message] = m_early.value(m_job.path());
-		finish(ok, message);
-	}
+	m_follower->follow(m_job); // may finish at once
 }
 
 void ExportDialog::cancel()
@@ -103,33 +90,6 @@ void ExportDialog::cancel()
 		if (!a->succeeded())
 			m_rate->setText(a->errorText());
 	});
-}
-
-void ExportDialog::onCompleted(const QDBusMessage &signal)
-{
-	const QVariantList args = signal.arguments();
-	if (args.size() != 2)
-		return;
-	const bool ok = args[0].toBool();
-	const QString message = args[1].toString();
-	if (m_state == State::Starting)
-		m_early.insert(signal.path(), {ok, message});
-	else if (m_state == State::Running && signal.path() == m_job.path())
-		finish(ok, message);
-}
-
-void ExportDialog::onPropertiesChanged(const QDBusMessage &signal)
-{
-	const QVariantList args = signal.arguments();
-	if (m_state != State::Running || signal.path() != m_job.path() || args.size() < 2)
-		return;
-	const QVariantMap changed = interposerDemarshal<QVariantMap>(args[1]);
-	if (changed.contains(QStringLiteral("Progress"))) {
-		m_progress = changed.value(QStringLiteral("Progress")).toDouble();
-		m_bar->setValue(int(m_progress * 1000));
-	}
-	if (changed.contains(QStringLiteral("Rate")))
-		m_rate->setText(tr("%1/s").arg(formatBytes(changed.value(QStringLiteral("Rate")).toULongLong())));
 }
 
 void ExportDialog::finish(bool ok, const QString &message)

@@ -6,10 +6,9 @@
 
 #include "helperclient.h"
 
-#include <QDBusMessage>
 #include <QDialog>
-#include <QHash>
 
+class ExportFollower;
 class HelperAction;
 class HelperActions;
 class QDialogButtonBox;
@@ -34,11 +33,6 @@ public:
 	QString statusText() const;
 	double progress() const { return m_progress; }
 
-private Q_SLOTS:
-	// QtDBus connects signals by signature strings only.
-	void onCompleted(const QDBusMessage &signal);
-	void onPropertiesChanged(const QDBusMessage &signal);
-
 private:
 	void onStarted(HelperAction *action);
 	void finish(bool ok, const QString &message);
@@ -49,8 +43,7 @@ private:
 	State m_state = State::Starting;
 	QDBusObjectPath m_job;
 	double m_progress = 0;
-	// Completions that arrived before the reply naming our job.
-	QHash<QString, std::pair<bool, QString>> m_early;
+	ExportFollower *m_follower;
 	QLabel *m_text;
 	QProgressBar *m_bar;
 	QLabel *m_rate;

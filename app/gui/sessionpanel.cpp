@@ -5,7 +5,7 @@
 #include "exportdialog.h"
 #include "helperaction.h"
 #include "iochart.h"
-#include "optionlimits.h"
+#include "settingspins.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -29,16 +29,6 @@ namespace {
 constexpr int kUsageIntervalMs = 2000;
 // Settings are sent once the user stops turning a control for this long.
 constexpr int kApplyDelayMs = 400;
-
-QSpinBox *settingSpin(int min, int max, const QString &suffix, const QString &name, QWidget *parent)
-{
-	auto *spin = new QSpinBox(parent);
-	spin->setRange(min, max);
-	spin->setSuffix(suffix);
-	spin->setAccessibleName(name);
-	spin->setKeyboardTracking(false); // typing "250" is not three changes
-	return spin;
-}
 
 void setQuietly(QSpinBox *spin, int value)
 {
@@ -86,27 +76,26 @@ SessionPanel::SessionPanel(HelperActions *actions, const QString &sysfsRoot, QWi
 	auto *controls = new QHBoxLayout;
 	m_delayBox = new QGroupBox(tr("Delay"), this);
 	auto *delayForm = new QFormLayout(m_delayBox);
-	m_readMs = settingSpin(0, int(Limits::maxDelayMs), tr(" ms"), tr("Delay of every read"), m_delayBox);
-	m_writeMs = settingSpin(0, int(Limits::maxDelayMs), tr(" ms"), tr("Delay of every write"), m_delayBox);
-	delayForm->addRow(tr("&Reads wait:"), m_readMs);
-	delayForm->addRow(tr("&Writes wait:"), m_writeMs);
+	const DelaySpins delay = addDelaySpins(delayForm);
+	m_readMs = delay.read;
+	m_writeMs = delay.write;
 	controls->addWidget(m_delayBox);
 
 	m_flakeyBox = new QGroupBox(tr("Faults"), this);
 	auto *flakeyForm = new QFormLayout(m_flakeyBox);
-	m_up = settingSpin(0, int(Limits::maxFlakeySeconds), tr(" s"), tr("Seconds working"), m_flakeyBox);
-	m_down = settingSpin(int(Limits::minFlakeyDownSeconds), int(Limits::maxFlakeySeconds), tr(" s"),
-			     tr("Seconds failing"), m_flakeyBox);
-	flakeyForm->addRow(tr("&Works for:"), m_up);
-	flakeyForm->addRow(tr("&Then fails for:"), m_down);
+	const FlakeySpins flakey = addFlakeySpins(flakeyForm);
+	m_up = flakey.up;
+	m_down = flakey.down;
 	controls->addWidget(m_flakeyBox);
 
 	m_applyTimer = new QTimer(this);
 	m_applyTimer->setSingleShot(true);
 	m_applyTimer->setInterval(kApplyDelayMs);
 	connect(m_applyTimer, &QTimer::timeout, this, &SessionPanel::applySettings);
-	for (QSpinBox *spin : {m_readMs, m_writeMs, m_up, m_down})
+	for (QSpinBox *spin : {m_readMs, m_writeMs, m_up, m_down}) {
+		spin->setKeyboardTracking(false); // typing "250" is not three changes
 		connect(spin, &QSpinBox::valueChanged, this, &SessionPanel::scheduleApply);
+	}
 
 	m_snapshotBox = new QGroupBox(tr("Snapshot"), this);
 	auto *snapLayout = new QVBoxLayout(m_snapshotBox);

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "snapshotexport.h"
+
+#include <QCoreApplication>
+#include <QDBusServiceWatcher>
+#include <QFile>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+std::optional<QDBusUnixFileDescriptor> openExportFile(const QString &path, QString *error)
+{
+	const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
+	if (fd < 0) {
+		*error = QCoreApplication::translate("SnapshotExport", "Cannot open %1 for writing: %2.")
+				 .arg(path, QString::fromLocal8Bit(strerror(errno)));
+		return std::nullopt;
+	}
+	const QDBusUnixFileDescriptor handle(fd); // dup()s it
+	::close(fd);
+	return handle;
+}
+
+ExportFollower::ExportFollower(QDBusConnection bus, QObject *parent) : QObject(parent)
+{
+	bus.connect(HelperClient::service, QString(), HelperClient::jobInterface, QStringLiteral("Completed"),
+		    this, SLOT(onCompleted(QDBusMessage)));
+	bus.connect(HelperClient::service, QString(), QStringLiteral("org.freedesktop.DBus.Properties"),
+		    QStringLiteral("PropertiesChanged"), this, SLOT(onPropertiesChanged(QDBusMessage)));
+	auto *helper = new QDBusServiceWatcher(HelperClient::service, bus, QDBusServiceWatcher::WatchForUnregistration, this);
+	connect(helper, &QDBusServiceWatcher::serviceUnregistered, this, [this] {
+		if (!m_finished)
+			Q_EMIT helperGone();
+	});
+}
+
+void ExportFollower::follow(const QDBusObjectPath &job)
+{
+	m_job = job.path();
+	if (const auto early = m_early.constFind(m_job); early != m_early.cend())
+		finish(early->first, early->second);
+	m_early.clear();
+}
+
+void ExportFollower::onCompleted(const QDBusMessage &signal)
+{
+	const QVariantList args = signal.arguments();
+	if (args.size() != 2 || m_finished)
+		return;
+	if (m_job.isEmpty())
+		m_early.insert(signal.path(), {args[0].toBool(), args[1].toString()});
+	else if (signal.path() == m_job)
+		finish(args[0].toBool(), args[1].toString());
+}
+
+void ExportFollower::onPropertiesChanged(const QDBusMessage &signal)
+{
+	const QVariantList args = signal.arguments();
+	if (m_finished || m_job.isEmpty() || signal.path() != m_job || args.size() < 2)
+		return;
+	const QVariantMap changed = interposerDemarshal<QVariantMap>(args[1]);
+	m_progress = changed.value(QStringLiteral("Progress"), m_progress).toDouble();
+	m_rate = changed.value(QStringLiteral("Rate"), m_rate).toULongLong();
+	Q_EMIT progressed(m_progress, m_rate);
+}
+
+void ExportFollower::finish(bool ok, const QString &message)
+{
+	m_finished = true;
+	Q_EMIT completed(ok, message);
+}

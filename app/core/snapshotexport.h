@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The client's side of ExportSnapshot, for the CLI and the GUI: the
+// destination is opened with the caller's own rights (the helper never
+// opens a path it is given for writing), and the helper's job is followed
+// from before the call, since a short export may complete before its
+// reply is read.
+#pragma once
+
+#include "helperclient.h"
+
+#include <QDBusUnixFileDescriptor>
+#include <QHash>
+#include <QObject>
+#include <optional>
+
+// Not truncated: a refused export leaves the file as it was; the helper
+// ends a regular file at the image's end. 0600: the image holds every
+// file of the filesystem, other users' too. nullopt and *error (naming the
+// file) if it cannot be opened.
+std::optional<QDBusUnixFileDescriptor> openExportFile(const QString &path, QString *error);
+
+class ExportFollower : public QObject
+{
+	Q_OBJECT
+
+public:
+	// Listens from now on: make it before calling ExportSnapshot.
+	explicit ExportFollower(QDBusConnection bus, QObject *parent = nullptr);
+
+	// The job ExportSnapshot returned; completed() comes at once if it
+	// already has.
+	void follow(const QDBusObjectPath &job);
+	bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+	void progressed(double progress, quint64 bytesPerSecond);
+	void completed(bool ok, const QString &message);
+	// The helper left the bus: no completion will come.
+	void helperGone();
+
+private Q_SLOTS:
+	// QtDBus connects signals by signature strings only.
+	void onCompleted(const QDBusMessage &signal);
+	void onPropertiesChanged(const QDBusMessage &signal);
+
+private:
+	void finish(bool ok, const QString &message);
+
+	QString m_job;
+	bool m_finished = false;
+	double m_progress = 0;
+	quint64 m_rate = 0;
+	// Completions that arrived before the job was known, by path.
+	QHash<QString, std::pair<bool, QString>> m_early;
+};
