@@ -942,6 +942,15 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
         <source>Cannot reach the system bus: %1.</source>
         <translation>Der Systembus ist nicht erreichbar: %1.</translation>
     </message>
+    <message>
+        <source>list prints every block device, one per line, separated by tabs: NODE TYPE SIZE-BYTES FS-TYPE MOUNTS KIND STATE INTERPOSER.</source>
+        <extracomment>Keep list and the upper-case column names as they are.</extracomment>
+        <translation>list gibt jedes Blockgerät aus, eines pro Zeile, durch Tabulatoren getrennt: NODE TYPE SIZE-BYTES FS-TYPE MOUNTS KIND STATE INTERPOSER.</translation>
+    </message>
+    <message>
+        <source>Cannot read the block devices from udev.</source>
+        <translation>Die Blockgeräte können nicht von udev gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -942,6 +942,15 @@ Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve
         <source>Cannot reach the system bus: %1.</source>
         <translation>No se puede acceder al bus del sistema: %1.</translation>
     </message>
+    <message>
+        <source>list prints every block device, one per line, separated by tabs: NODE TYPE SIZE-BYTES FS-TYPE MOUNTS KIND STATE INTERPOSER.</source>
+        <extracomment>Keep list and the upper-case column names as they are.</extracomment>
+        <translation>list muestra cada dispositivo de bloques, uno por línea, separado por tabuladores: NODE TYPE SIZE-BYTES FS-TYPE MOUNTS KIND STATE INTERPOSER.</translation>
+    </message>
+    <message>
+        <source>Cannot read the block devices from udev.</source>
+        <translation>No se pueden leer los dispositivos de bloques desde udev.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

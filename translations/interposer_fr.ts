@@ -942,6 +942,15 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
         <source>Cannot reach the system bus: %1.</source>
         <translation>Impossible de joindre le bus système&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>list prints every block device, one per line, separated by tabs: NODE TYPE SIZE-BYTES FS-TYPE MOUNTS KIND STATE INTERPOSER.</source>
+        <extracomment>Keep list and the upper-case column names as they are.</extracomment>
+        <translation>list affiche chaque périphérique bloc, un par ligne, champs séparés par des tabulations&#xa0;: NODE TYPE SIZE-BYTES FS-TYPE MOUNTS KIND STATE INTERPOSER.</translation>
+    </message>
+    <message>
+        <source>Cannot read the block devices from udev.</source>
+        <translation>Impossible de lire les périphériques bloc depuis udev.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -942,6 +942,15 @@ Puts a live, mounted block device under device-mapper and back, without unmounti
         <source>Cannot reach the system bus: %1.</source>
         <translation>Не удаётся подключиться к системной шине: %1.</translation>
     </message>
+    <message>
+        <source>list prints every block device, one per line, separated by tabs: NODE TYPE SIZE-BYTES FS-TYPE MOUNTS KIND STATE INTERPOSER.</source>
+        <extracomment>Keep list and the upper-case column names as they are.</extracomment>
+        <translation>list выводит каждое блочное устройство, по одному на строку, поля разделены табуляцией: NODE TYPE SIZE-BYTES FS-TYPE MOUNTS KIND STATE INTERPOSER.</translation>
+    </message>
+    <message>
+        <source>Cannot read the block devices from udev.</source>
+        <translation>Не удаётся прочитать блочные устройства из udev.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -39,6 +39,9 @@ QString usageText()
 			      "  interposerctl export DEVICE --to FILE\n"
 			      "  interposerctl detach DEVICE\n"
 			      "  interposerctl status [DEVICE] [--json]\n") +
+	       //: Keep list and the upper-case column names as they are.
+	       Cli::tr("list prints every block device, one per line, separated by tabs: "
+		       "NODE TYPE SIZE-BYTES FS-TYPE MOUNTS KIND STATE INTERPOSER.") + QLatin1Char('\n') +
 	       //: Keep --no-interaction as it is.
 	       Cli::tr("Every command takes --no-interaction: fail rather than ask for a password.") + QLatin1Char('\n') +
 	       //: Keep MODE, SIZE, the three modes and K, M, G, T as they are.

@@ -2,10 +2,13 @@
 // interposerctl: Interposer for scripts (DESIGN.md §5). Exit status 0 on
 // success, 1 on failure with the helper's sentence on stderr, 2 on usage
 // errors.
+#include "blockdevicemodel.h"
 #include "cliparse.h"
 #include "helperclient.h"
+#include "listing.h"
 #include "snapshotexport.h"
 #include "translations.h"
+#include "udevclient.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -39,28 +42,6 @@ int failReply(const QDBusMessage &reply)
 	return failWith(reply.errorMessage().isEmpty() ? reply.errorName() : reply.errorMessage());
 }
 
-QJsonObject toJson(const SessionInfo &s)
-{
-	QJsonObject options;
-	for (auto it = s.options.cbegin(); it != s.options.cend(); ++it)
-		options.insert(it.key(), QJsonValue::fromVariant(it.value()));
-	QJsonObject o{{QStringLiteral("device"), s.device},
-		      {QStringLiteral("device-number"), QStringLiteral("%1:%2").arg(major(s.deviceNumber)).arg(minor(s.deviceNumber))},
-		      {QStringLiteral("kind"), s.kind},
-		      {QStringLiteral("options"), options},
-		      {QStringLiteral("state"), s.state},
-		      {QStringLiteral("interposer"), s.interposer},
-		      {QStringLiteral("session"), s.path.path()},
-		      {QStringLiteral("started-by-uid"), qint64(s.startedByUid)},
-		      {QStringLiteral("started"), QDateTime::fromMSecsSinceEpoch(qint64(s.started / 1000)).toUTC().toString(Qt::ISODate)}};
-	if (!s.snapshotDevice.isEmpty()) {
-		o.insert(QStringLiteral("snapshot-device"), s.snapshotDevice);
-		o.insert(QStringLiteral("snapshot-used-bytes"), qint64(s.snapshotUsage.used));
-		o.insert(QStringLiteral("snapshot-store-bytes"), qint64(s.snapshotUsage.size));
-	}
-	return o;
-}
-
 QString optionsText(const QVariantMap &options)
 {
 	QStringList parts;
@@ -91,36 +72,54 @@ std::optional<SessionInfo> findSession(HelperClient &client, const QString &devi
 	return std::nullopt;
 }
 
-int list(HelperClient &client, const CliRequest &r, bool detailed)
+// Every block device, from the same model the desktop program shows, with
+// the helper's sessions on their originals.
+int list(HelperClient &client, const CliRequest &r)
+{
+	QDBusMessage error;
+	const auto sessions = client.sessions(&error);
+	if (error.type() == QDBusMessage::ErrorMessage)
+		return failReply(error);
+	UdevClient udev;
+	if (!udev.isValid())
+		return failWith(Cli::tr("Cannot read the block devices from udev."));
+	BlockDeviceModel model(&udev);
+	model.setSessions(sessions);
+	if (r.json)
+		out() << QJsonDocument(deviceListJson(model)).toJson(QJsonDocument::Indented);
+	else
+		out() << deviceListText(model);
+	return 0;
+}
+
+// The helper's sessions, all or DEVICE's.
+int status(HelperClient &client, const CliRequest &r)
 {
 	QDBusMessage error;
 	auto sessions = client.sessions(&error);
 	if (error.type() == QDBusMessage::ErrorMessage)
 		return failReply(error);
 	if (!r.device.isEmpty()) {
-		int status = 0;
-		const auto one = findSession(client, r.device, &status);
+		int failed = 0;
+		const auto one = findSession(client, r.device, &failed);
 		if (!one)
-			return status;
+			return failed;
 		sessions = {*one};
 	}
 	if (r.json) {
 		QJsonArray array;
 		for (const SessionInfo &s : sessions)
-			array.append(toJson(s));
-		QJsonDocument doc(array); // list --json: the sessions
-		if (detailed && !r.device.isEmpty()) {
-			doc = QJsonDocument(toJson(sessions.first())); // status DEVICE --json
-		} else if (detailed) {
-			doc = QJsonDocument(QJsonObject{
+			array.append(sessionJson(s));
+		const QJsonDocument doc = !r.device.isEmpty()
+			? QJsonDocument(sessionJson(sessions.first()))
+			: QJsonDocument(QJsonObject{
 				{QStringLiteral("helper-version"), client.manager().version()},
 				{QStringLiteral("kernel-module"), QJsonObject::fromVariantMap(client.manager().kernelModule())},
 				{QStringLiteral("sessions"), array}});
-		}
 		out() << doc.toJson(QJsonDocument::Indented);
 		return 0;
 	}
-	if (detailed && r.device.isEmpty()) {
+	if (r.device.isEmpty()) {
 		const QVariantMap km = client.manager().kernelModule();
 		const QString version = client.manager().version();
 		out() << (km.value(QStringLiteral("loaded")).toBool()
@@ -129,14 +128,9 @@ int list(HelperClient &client, const CliRequest &r, bool detailed)
 				  : Cli::tr("helper %1, kernel module not usable: %2").arg(version, km.value(QStringLiteral("error")).toString()))
 		      << Qt::endl;
 	}
-	// list is for scripts: tokens only, never translated. status translates
-	// its words but keeps kinds, states and option names as the options
-	// take them.
+	// status translates its words but keeps kinds, states and option names
+	// as the options take them.
 	for (const SessionInfo &s : sessions) {
-		if (!detailed) {
-			out() << s.device << '\t' << s.kind << '\t' << s.state << '\t' << s.interposer << Qt::endl;
-			continue;
-		}
 		out() << s.device << ": " << s.kind << ", " << s.state << Qt::endl
 		      //: %1 is the device-mapper device, /dev/mapper/interposer-8_1.
 		      << "  " << Cli::tr("interposer %1").arg(s.interposer) << Qt::endl;
@@ -187,9 +181,9 @@ int run(const CliRequest &r)
 	if (!client.bus().isConnected())
 		return failWith(Cli::tr("Cannot reach the system bus: %1.").arg(client.bus().lastError().message()));
 	if (r.command == QLatin1String("list"))
-		return list(client, r, false);
+		return list(client, r);
 	if (r.command == QLatin1String("status"))
-		return list(client, r, true);
+		return status(client, r);
 	if (r.command == QLatin1String("attach")) {
 		const QDBusMessage reply = client.call(HelperClient::managerPath,
 			HelperClient::managerInterface, QStringLiteral("Attach"),

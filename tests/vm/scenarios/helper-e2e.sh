@@ -58,11 +58,23 @@ session_field() { # session_field FIELD: from `interposerctl status $PART --json
 	interposerctl status "$PART" --json | $PY -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"
 }
 interposer_kname() { basename "$(readlink -f "$(session_field interposer)")"; }
+session_count() { # how many sessions the helper has
+	interposerctl status --json | $PY -c 'import json,sys; print(len(json.load(sys.stdin)["sessions"]))'
+}
+no_sessions() { [ "$(session_count)" = 0 ]; }
+# listed_session KIND: `interposerctl list` (every device, from the same model
+# as the window) shows $PART mounted on /mnt/orig in an active KIND session.
+listed_session() {
+	interposerctl list | awk -F'\t' -v part="$PART" -v kind="$1" '
+		$1 == part && $2 == "partition" && $5 ~ /(^|,)\/mnt\/orig(,|$)/ &&
+		$6 == kind && $7 == "active" && $8 ~ /^\/dev\/mapper\/interposer-/ { found = 1 }
+		END { exit !found }'
+}
 nothing_left() {
 	assert_module_empty
 	! dmsetup ls | grep -q '^interposer-' || fail "device-mapper devices leaked: $(dmsetup ls)"
 	[ -z "$(losetup -n -O NAME)" ] || fail "loop devices leaked: $(losetup -a)"
-	[ "$(interposerctl list)" = "" ] || fail "the helper still lists: $(interposerctl list)"
+	no_sessions || fail "the helper still has sessions: $(interposerctl status)"
 }
 not_frozen() { timeout 10 touch /mnt/orig/not-frozen || fail "the filesystem on $PART is frozen"; }
 
@@ -76,7 +88,9 @@ wait_workload_rounds 1
 after=$(completed_ios "$kname")
 [ "$after" -gt "$before" ] || fail "no I/O went through $kname ($before -> $after)"
 echo "I/O through $kname: $before -> $after"
-interposerctl list | grep -q "^$PART	linear	active	/dev/mapper/interposer-" || fail "list: $(interposerctl list)"
+listed_session linear || fail "list: $(interposerctl list)"
+# The interposer belongs to its original: no line of its own.
+! interposerctl list | grep -q "^/dev/$kname	" || fail "list shows $kname as a device: $(interposerctl list)"
 ctl_ok detach "$PART"
 nothing_left
 
@@ -188,14 +202,13 @@ crash_case() { # crash_case KIND STEP WHOLE ARGS...
 	wait_until 30 "the helper's name to go" no_helper
 	not_frozen
 	# Re-activation: the new helper finishes or rolls back.
-	local listed
-	listed=$(interposerctl list) || fail "$kind/$at: list after the crash failed"
+	interposerctl list >/dev/null || fail "$kind/$at: list after the crash failed"
 	if [ "$whole" = yes ]; then
-		grep -q "^$PART	$kind	active	" <<<"$listed" || fail "$kind/$at: no whole session: $listed"
+		listed_session "$kind" || fail "$kind/$at: no whole session: $(interposerctl list)"
 		[ "$(cat "$MAPPINGS" | wc -l)" -ge 1 ] || fail "$kind/$at: the module has no mapping"
 		ctl_ok detach "$PART"
 	else
-		[ -z "$listed" ] || fail "$kind/$at: a half session survived: $listed"
+		no_sessions || fail "$kind/$at: a half session survived: $(interposerctl status)"
 	fi
 	nothing_left
 	not_frozen
@@ -262,7 +275,7 @@ wait_workload_rounds 1
 session=$(session_field session)
 host_request device_del vdisk0
 wait_until 60 "the disk to go" test ! -e "/sys/class/block/$(basename "$PART")"
-wait_until 60 "the helper to end the session" sh -c '[ -z "$(interposerctl list)" ]'
+wait_until 60 "the helper to end the session" no_sessions
 kill "$monitor"
 # The session said it was orphaned before it went (PropertiesChanged on
 # its path), then the ObjectManager removed it.
