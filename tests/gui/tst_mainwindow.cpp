@@ -15,11 +15,13 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -32,6 +34,66 @@ constexpr int kHelperMs = 20000; // ASan builds on a loaded machine
 
 const dev_t sda = dev(8, 0), sda1 = dev(8, 1), sdb = dev(8, 16), sdc = dev(8, 32), sdd = dev(8, 48), sde = dev(8, 64),
 	    dm0 = dev(253, 0);
+
+// What a user operates in root: buttons, spin and combo boxes, line edits,
+// the tree. Toolbar buttons are reached by the menu; a spin box's or combo
+// box's own line edit by the box.
+bool isControl(const QWidget *w)
+{
+	return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QAbstractSpinBox *>(w) ||
+	       qobject_cast<const QComboBox *>(w) || qobject_cast<const QLineEdit *>(w) ||
+	       qobject_cast<const QTreeView *>(w);
+}
+
+bool isShown(const QWidget *w, const QWidget *root)
+{
+	const QWidget *parent = w->parentWidget();
+	return w->isVisibleTo(root) && !parent->inherits("QToolBar") && !w->inherits("QScrollBar") &&
+	       !qobject_cast<const QAbstractSpinBox *>(parent) && !qobject_cast<const QComboBox *>(parent);
+}
+
+QString describe(const QWidget *w)
+{
+	const auto *button = qobject_cast<const QAbstractButton *>(w);
+	const QString name = w->accessibleName().isEmpty() && button ? button->text() : w->accessibleName();
+	return QStringLiteral("%1 “%2”").arg(QString::fromLatin1(w->metaObject()->className()), name);
+}
+
+// Presses Tab from the first control of root until focus comes back to it
+// (or 200 presses); every enabled control must have had the focus.
+QStringList notReachedByTab(QWidget *root)
+{
+	QList<QWidget *> controls;
+	for (QWidget *w : root->findChildren<QWidget *>())
+		if (isShown(w, root) && isControl(w) && w->isEnabled())
+			controls << w;
+	if (controls.isEmpty())
+		return {QStringLiteral("%1: no controls").arg(root->windowTitle())};
+	root->raise();
+	root->activateWindow();
+	if (!QTest::qWaitFor([root] { return QApplication::activeWindow() == root; }))
+		return {QStringLiteral("%1 never became the active window").arg(root->windowTitle())};
+	QWidget *start = controls.first();
+	start->setFocus(Qt::TabFocusReason);
+	QSet<QWidget *> focused;
+	for (int press = 0; press < 200; ++press) {
+		QWidget *now = QApplication::focusWidget();
+		if (!now)
+			return {QStringLiteral("%1: Tab left no widget with the focus").arg(root->windowTitle())};
+		// A spin box's or combo box's line edit stands for its box.
+		if (QWidget *box = now->parentWidget(); box && (qobject_cast<QAbstractSpinBox *>(box) || qobject_cast<QComboBox *>(box)))
+			now = box;
+		if (press > 0 && now == start)
+			break;
+		focused.insert(now);
+		QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+	}
+	QStringList missed;
+	for (QWidget *w : std::as_const(controls))
+		if (!focused.contains(w))
+			missed << QStringLiteral("%1 in %2: Tab never reaches it").arg(describe(w), root->windowTitle());
+	return missed;
+}
 
 } // namespace
 
@@ -61,6 +123,7 @@ private Q_SLOTS:
 	void snapshotUsageAndExport();
 	void chartsShowIo();
 	void everyControlHasANameAndTakesFocus();
+	void tabReachesEveryControl();
 
 private:
 	AttachDialog *open(dev_t device, Kind kind);
@@ -68,6 +131,9 @@ private:
 	// session to arrive; the reason if not.
 	QString submitAndWaitForSession(AttachDialog *dialog, dev_t device);
 	std::optional<SessionInfo> session(dev_t device) const;
+	// A snapshot session of sde (store on /store), selected: the window
+	// shows its session panel. The reason if not.
+	QString showSnapshotPanel();
 
 	QTemporaryDir m_dir;
 	QString m_exportSource;
@@ -143,6 +209,17 @@ QString TestMainWindow::submitAndWaitForSession(AttachDialog *dialog, dev_t devi
 	if (!QTest::qWaitFor([&] { return m_machine->model->session(device) != nullptr; }, kHelperMs))
 		return QStringLiteral("the session did not reach the model");
 	return {};
+}
+
+QString TestMainWindow::showSnapshotPanel()
+{
+	AttachDialog *dialog = open(sde, Kind::Snapshot);
+	if (!dialog)
+		return QStringLiteral("no snapshot dialog for sde");
+	dialog->findChild<QLineEdit *>()->setText(QStringLiteral("/store"));
+	if (const QString why = submitAndWaitForSession(dialog, sde); !why.isEmpty())
+		return why;
+	return m_window->selectDevice(sde) ? QString() : QStringLiteral("sde has no row");
 }
 
 void TestMainWindow::detailsAndWhatIsOffered()
@@ -436,11 +513,8 @@ void TestMainWindow::everyControlHasANameAndTakesFocus()
 	// Every control of the window, the four dialogs, the panel of a
 	// snapshot session and the export dialog: a name for screen readers,
 	// and reachable by Tab (toolbar buttons are reached by the menu).
-	AttachDialog *dialog = open(sde, Kind::Snapshot);
-	QVERIFY(dialog);
-	dialog->findChild<QLineEdit *>()->setText(QStringLiteral("/store"));
-	WAIT_FOR_SESSION(dialog, sde);
-	QVERIFY(m_window->selectDevice(sde));
+	const QString why = showSnapshotPanel();
+	QVERIFY2(why.isEmpty(), qPrintable(why));
 	m_window->sessionPanel()->exportTo(m_dir.filePath(QStringLiteral("a11y.img")));
 	QList<QWidget *> roots{m_window.get(), m_window->sessionPanel()->findChild<ExportDialog *>()};
 	for (Kind k : allKinds())
@@ -449,15 +523,9 @@ void TestMainWindow::everyControlHasANameAndTakesFocus()
 	for (QWidget *root : roots) {
 		QVERIFY(root);
 		for (QWidget *w : root->findChildren<QWidget *>()) {
-			// Toolbar buttons are reached by the menu; a spin box's or combo
-			// box's own line edit by the box.
-			const QWidget *parent = w->parentWidget();
-			if (!w->isVisibleTo(root) || parent->inherits("QToolBar") || w->inherits("QScrollBar") ||
-			    qobject_cast<const QAbstractSpinBox *>(parent) || qobject_cast<const QComboBox *>(parent))
+			if (!isShown(w, root))
 				continue;
-			const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
-					     qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w) ||
-					     qobject_cast<QTreeView *>(w);
+			const bool control = isControl(w);
 			if (!control && !qobject_cast<QProgressBar *>(w) && !qobject_cast<IoChart *>(w))
 				continue;
 			const auto *button = qobject_cast<QAbstractButton *>(w);
@@ -465,10 +533,35 @@ void TestMainWindow::everyControlHasANameAndTakesFocus()
 			if (name.isEmpty())
 				missing << QStringLiteral("%1 in %2: no accessible name").arg(QString::fromLatin1(w->metaObject()->className()), root->windowTitle());
 			if (control && !(w->focusPolicy() & Qt::TabFocus))
-				missing << QStringLiteral("%1 “%2” in %3: not reachable by Tab").arg(QString::fromLatin1(w->metaObject()->className()), name, root->windowTitle());
+				missing << QStringLiteral("%1 in %2: not reachable by Tab").arg(describe(w), root->windowTitle());
 		}
 	}
 	QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::tabReachesEveryControl()
+{
+	// The keyboard alone: Tab, from the first control on, visits every
+	// enabled control of the window (with a snapshot session's panel), of
+	// the export dialog and of each of the four dialogs, and comes round.
+	const QString why = showSnapshotPanel();
+	QVERIFY2(why.isEmpty(), qPrintable(why));
+	QStringList missed = notReachedByTab(m_window.get());
+	m_window->sessionPanel()->exportTo(m_dir.filePath(QStringLiteral("tab.img")));
+	auto *exportDialog = m_window->sessionPanel()->findChild<ExportDialog *>();
+	QVERIFY(exportDialog);
+	missed << notReachedByTab(exportDialog);
+	for (Kind k : allKinds()) {
+		AttachDialog *attach = open(sdb, k);
+		QVERIFY(attach);
+		// The delay dialog's OK is disabled for a delay of nothing; give it
+		// one so that every control is enabled.
+		if (auto *spin = attach->findChild<QSpinBox *>(); spin && k == Kind::Delay)
+			spin->setValue(10);
+		missed << notReachedByTab(attach);
+		attach->close();
+	}
+	QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestMainWindow)
