@@ -3,7 +3,7 @@
 // BlockDeviceModel, the same tree the desktop program shows, so a script
 // and the window never disagree about which devices exist and which are in
 // a session. The text form is for scripts: one device per line, tab-
-// separated tokens that are never translated (docs/cli.md).
+// separated tokens that are never translated (docs/helper.md, "list").
 #pragma once
 
 #include "helperclient.h"
