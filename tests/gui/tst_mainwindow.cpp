@@ -52,11 +52,16 @@ bool isShown(const QWidget *w, const QWidget *root)
 	       !qobject_cast<const QAbstractSpinBox *>(parent) && !qobject_cast<const QComboBox *>(parent);
 }
 
-QString describe(const QWidget *w)
+// What a screen reader says: the accessible name, or a button's text.
+QString spokenName(const QWidget *w)
 {
 	const auto *button = qobject_cast<const QAbstractButton *>(w);
-	const QString name = w->accessibleName().isEmpty() && button ? button->text() : w->accessibleName();
-	return QStringLiteral("%1 “%2”").arg(QString::fromLatin1(w->metaObject()->className()), name);
+	return w->accessibleName().isEmpty() && button ? button->text() : w->accessibleName();
+}
+
+QString describe(const QWidget *w)
+{
+	return QStringLiteral("%1 “%2”").arg(QString::fromLatin1(w->metaObject()->className()), spokenName(w));
 }
 
 // Presses Tab from the first control of root until focus comes back to it
@@ -528,9 +533,7 @@ void TestMainWindow::everyControlHasANameAndTakesFocus()
 			const bool control = isControl(w);
 			if (!control && !qobject_cast<QProgressBar *>(w) && !qobject_cast<IoChart *>(w))
 				continue;
-			const auto *button = qobject_cast<QAbstractButton *>(w);
-			const QString name = w->accessibleName().isEmpty() && button ? button->text() : w->accessibleName();
-			if (name.isEmpty())
+			if (spokenName(w).isEmpty())
 				missing << QStringLiteral("%1 in %2: no accessible name").arg(QString::fromLatin1(w->metaObject()->className()), root->windowTitle());
 			if (control && !(w->focusPolicy() & Qt::TabFocus))
 				missing << QStringLiteral("%1 in %2: not reachable by Tab").arg(describe(w), root->windowTitle());
