@@ -20,7 +20,6 @@
 #include <QTextStream>
 #include <cstdio>
 #include <sys/stat.h>
-#include <sys/sysmacros.h>
 
 namespace {
 
@@ -95,28 +94,32 @@ int list(HelperClient &client, const CliRequest &r)
 // The helper's sessions, all or DEVICE's.
 int status(HelperClient &client, const CliRequest &r)
 {
-	QDBusMessage error;
-	auto sessions = client.sessions(&error);
-	if (error.type() == QDBusMessage::ErrorMessage)
-		return failReply(error);
+	QList<SessionInfo> sessions;
 	if (!r.device.isEmpty()) {
 		int failed = 0;
 		const auto one = findSession(client, r.device, &failed);
 		if (!one)
 			return failed;
 		sessions = {*one};
+	} else {
+		QDBusMessage error;
+		sessions = client.sessions(&error);
+		if (error.type() == QDBusMessage::ErrorMessage)
+			return failReply(error);
+	}
+	if (r.json && !r.device.isEmpty()) {
+		out() << QJsonDocument(sessionJson(sessions.first())).toJson(QJsonDocument::Indented);
+		return 0;
 	}
 	if (r.json) {
 		QJsonArray array;
 		for (const SessionInfo &s : sessions)
 			array.append(sessionJson(s));
-		const QJsonDocument doc = !r.device.isEmpty()
-			? QJsonDocument(sessionJson(sessions.first()))
-			: QJsonDocument(QJsonObject{
-				{QStringLiteral("helper-version"), client.manager().version()},
-				{QStringLiteral("kernel-module"), QJsonObject::fromVariantMap(client.manager().kernelModule())},
-				{QStringLiteral("sessions"), array}});
-		out() << doc.toJson(QJsonDocument::Indented);
+		out() << QJsonDocument(QJsonObject{
+				 {QStringLiteral("helper-version"), client.manager().version()},
+				 {QStringLiteral("kernel-module"), QJsonObject::fromVariantMap(client.manager().kernelModule())},
+				 {QStringLiteral("sessions"), array}})
+				 .toJson(QJsonDocument::Indented);
 		return 0;
 	}
 	if (r.device.isEmpty()) {

@@ -29,7 +29,7 @@ DeviceController::DeviceController(BlockDeviceModel *model, HelperActions *actio
 	m_detach = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Detach"), this);
 	connect(m_detach, &QAction::triggered, m_panel, &SessionPanel::detach);
 
-	connect(model, &QAbstractItemModel::dataChanged, this, &DeviceController::refresh);
+	connect(model, &QAbstractItemModel::dataChanged, this, &DeviceController::onDataChanged);
 	connect(model, &QAbstractItemModel::rowsRemoved, this, &DeviceController::refresh);
 	connect(model, &QAbstractItemModel::modelReset, this, &DeviceController::refresh);
 	connect(actions, &HelperActions::started, this, &DeviceController::refresh);
@@ -57,6 +57,13 @@ AttachDialog *DeviceController::openAttachDialog(Kind kind)
 	dialog->show();
 	Q_EMIT attachDialogOpened(dialog);
 	return dialog;
+}
+
+void DeviceController::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+	if (m_current.isValid() && topLeft.parent() == m_current.parent() && topLeft.row() <= m_current.row() &&
+	    m_current.row() <= bottomRight.row())
+		refresh();
 }
 
 void DeviceController::refresh()

@@ -46,6 +46,10 @@ Q_SIGNALS:
 
 private:
 	void refresh();
+	// Refreshes only when the change is the current device's row: a
+	// uevent on any of thousands of other devices must not rebuild the
+	// details and the panel.
+	void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
 	BlockDeviceModel *m_model;
 	HelperActions *m_actions;
