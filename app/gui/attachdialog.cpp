@@ -3,7 +3,6 @@
 
 #include "helperaction.h"
 #include "optionlimits.h"
-#include "settingspins.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -144,13 +143,11 @@ QWidget *AttachDialog::buildDelayControls()
 {
 	auto *box = new QWidget(this);
 	auto *form = new QFormLayout(box);
-	const DelaySpins spins = addDelaySpins(form);
-	m_readMs = spins.read;
-	m_writeMs = spins.write;
-	m_readMs->setValue(20);
-	m_writeMs->setValue(20);
-	connect(m_readMs, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
-	connect(m_writeMs, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
+	m_delay = addDelaySpins(form);
+	m_delay.read->setValue(20);
+	m_delay.write->setValue(20);
+	connect(m_delay.read, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
+	connect(m_delay.write, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
 	return box;
 }
 
@@ -198,19 +195,17 @@ QWidget *AttachDialog::buildFlakeyControls()
 {
 	auto *box = new QWidget(this);
 	auto *form = new QFormLayout(box);
-	const FlakeySpins spins = addFlakeySpins(form);
-	m_up = spins.up;
-	m_down = spins.down;
-	m_up->setValue(10);
-	m_down->setValue(5);
+	m_flakey = addFlakeySpins(form);
+	m_flakey.up->setValue(10);
+	m_flakey.down->setValue(5);
 	m_mode = new QComboBox(box);
 	m_mode->setAccessibleName(tr("Kind of fault"));
 	m_mode->addItem(tr("Fail every read"), QStringLiteral("error-reads"));
 	m_mode->addItem(tr("Fail every write"), QStringLiteral("error-writes"));
 	m_mode->addItem(tr("Drop every write silently"), QStringLiteral("drop-writes"));
 	form->addRow(tr("&Fault:"), m_mode);
-	connect(m_up, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
-	connect(m_down, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
+	connect(m_flakey.up, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
+	connect(m_flakey.down, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
 	connect(m_mode, &QComboBox::currentIndexChanged, this, &AttachDialog::updateSummary);
 	return box;
 }
@@ -222,8 +217,7 @@ QVariantMap AttachDialog::options() const
 	case Kind::Linear:
 		break;
 	case Kind::Delay:
-		o.insert(QStringLiteral("read-ms"), uint(m_readMs->value()));
-		o.insert(QStringLiteral("write-ms"), uint(m_writeMs->value()));
+		o = m_delay.options();
 		break;
 	case Kind::Snapshot:
 		o.insert(QStringLiteral("store"), m_store->text().trimmed());
@@ -232,8 +226,7 @@ QVariantMap AttachDialog::options() const
 		o.insert(QStringLiteral("chunk-sectors"), m_chunk->currentData().toUInt());
 		break;
 	case Kind::Flakey:
-		o.insert(QStringLiteral("up-seconds"), uint(m_up->value()));
-		o.insert(QStringLiteral("down-seconds"), uint(m_down->value()));
+		o = m_flakey.options();
 		o.insert(QStringLiteral("mode"), m_mode->currentData().toString());
 		break;
 	}
@@ -252,9 +245,9 @@ void AttachDialog::updateSummary()
 		break;
 	case Kind::Delay:
 		what = tr("Every read of %1 will wait %2 ms and every write %3 ms before it reaches the device, until you change or detach it.")
-			       .arg(dev).arg(m_readMs->value()).arg(m_writeMs->value());
+			       .arg(dev).arg(m_delay.read->value()).arg(m_delay.write->value());
 		// The helper refuses a delay that delays nothing.
-		valid = m_readMs->value() > 0 || m_writeMs->value() > 0;
+		valid = m_delay.read->value() > 0 || m_delay.write->value() > 0;
 		break;
 	case Kind::Snapshot:
 		what = tr("A snapshot will keep %1 as it is at this instant, readable at %2-snap. Blocks written afterwards are first copied into the store; if the store fills up, the snapshot is lost but the device goes on working.")
@@ -265,9 +258,9 @@ void AttachDialog::updateSummary()
 		//: %3 is “fail every read”, “fail every write” or “drop every write silently”.
 		what = tr("%1 will work for %2 s, then %3 for %4 s, in turn, until you detach it.")
 			       .arg(dev)
-			       .arg(m_up->value())
+			       .arg(m_flakey.up->value())
 			       .arg(modePhrase(m_mode->currentData().toString()))
-			       .arg(m_down->value());
+			       .arg(m_flakey.down->value());
 		break;
 	}
 	if (!m_device.mountPoints.isEmpty() || m_device.swap)

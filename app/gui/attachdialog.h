@@ -6,6 +6,7 @@
 #pragma once
 
 #include "attachkind.h"
+#include "settingspins.h"
 
 #include <QDialog>
 
@@ -58,16 +59,13 @@ private:
 	QProgressBar *m_busy = nullptr;
 	QLabel *m_busyText = nullptr;
 	QDialogButtonBox *m_buttons = nullptr;
-	// delay
-	QSpinBox *m_readMs = nullptr;
-	QSpinBox *m_writeMs = nullptr;
+	DelaySpins m_delay;
 	// snapshot
 	QLineEdit *m_store = nullptr;
 	QSpinBox *m_storeMiB = nullptr;
 	QComboBox *m_chunk = nullptr;
 	// flakey
-	QSpinBox *m_up = nullptr;
-	QSpinBox *m_down = nullptr;
+	FlakeySpins m_flakey;
 	QComboBox *m_mode = nullptr;
 	HelperAction *m_pending = nullptr;
 };

@@ -5,7 +5,6 @@
 #include "exportdialog.h"
 #include "helperaction.h"
 #include "iochart.h"
-#include "settingspins.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -15,7 +14,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -29,12 +27,6 @@ namespace {
 constexpr int kUsageIntervalMs = 2000;
 // Settings are sent once the user stops turning a control for this long.
 constexpr int kApplyDelayMs = 400;
-
-void setQuietly(QSpinBox *spin, int value)
-{
-	const QSignalBlocker block(spin);
-	spin->setValue(value);
-}
 
 QString stateText(const QString &state)
 {
@@ -76,23 +68,19 @@ SessionPanel::SessionPanel(HelperActions *actions, const QString &sysfsRoot, QWi
 	auto *controls = new QHBoxLayout;
 	m_delayBox = new QGroupBox(tr("Delay"), this);
 	auto *delayForm = new QFormLayout(m_delayBox);
-	const DelaySpins delay = addDelaySpins(delayForm);
-	m_readMs = delay.read;
-	m_writeMs = delay.write;
+	m_delay = addDelaySpins(delayForm);
 	controls->addWidget(m_delayBox);
 
 	m_flakeyBox = new QGroupBox(tr("Faults"), this);
 	auto *flakeyForm = new QFormLayout(m_flakeyBox);
-	const FlakeySpins flakey = addFlakeySpins(flakeyForm);
-	m_up = flakey.up;
-	m_down = flakey.down;
+	m_flakey = addFlakeySpins(flakeyForm);
 	controls->addWidget(m_flakeyBox);
 
 	m_applyTimer = new QTimer(this);
 	m_applyTimer->setSingleShot(true);
 	m_applyTimer->setInterval(kApplyDelayMs);
 	connect(m_applyTimer, &QTimer::timeout, this, &SessionPanel::applySettings);
-	for (QSpinBox *spin : {m_readMs, m_writeMs, m_up, m_down}) {
+	for (QSpinBox *spin : {m_delay.read, m_delay.write, m_flakey.up, m_flakey.down}) {
 		spin->setKeyboardTracking(false); // typing "250" is not three changes
 		connect(spin, &QSpinBox::valueChanged, this, &SessionPanel::scheduleApply);
 	}
@@ -149,17 +137,18 @@ void SessionPanel::setSession(const SessionInfo &s, const BlockDevice &original,
 	// What the helper holds wins over a control not yet applied only
 	// when no change of ours is waiting to be sent.
 	if (!m_applyTimer->isActive()) {
-		setQuietly(m_readMs, o.value(QStringLiteral("read-ms")).toInt());
-		setQuietly(m_writeMs, o.value(QStringLiteral("write-ms")).toInt());
-		setQuietly(m_up, o.value(QStringLiteral("up-seconds")).toInt());
-		setQuietly(m_down, o.value(QStringLiteral("down-seconds")).toInt());
+		m_delay.setQuietly(o);
+		m_flakey.setQuietly(o);
 	}
 	const bool snapshot = s.kind == QLatin1String("snapshot");
 	m_snapshotBox->setVisible(snapshot);
 	if (snapshot) {
 		m_snapshotPath->setText(tr("The filesystem as it was when the snapshot was taken is readable at %1 (mount it read-only).")
 						.arg(s.snapshotDevice));
-		showUsage(s.snapshotUsage.used, s.snapshotUsage.size);
+		// The session's cached usage only for a new session: after that the
+		// 2 s poll is fresher than what the session watcher last heard.
+		if (!same)
+			showUsage(s.snapshotUsage.used, s.snapshotUsage.size);
 		if (!m_usageTimer->isActive())
 			m_usageTimer->start();
 	} else {
@@ -240,15 +229,12 @@ void SessionPanel::applySettings()
 	if (!hasSession())
 		return;
 	QVariantMap o;
-	if (m_session.kind == QLatin1String("delay")) {
-		o.insert(QStringLiteral("read-ms"), uint(m_readMs->value()));
-		o.insert(QStringLiteral("write-ms"), uint(m_writeMs->value()));
-	} else if (m_session.kind == QLatin1String("flakey")) {
-		o.insert(QStringLiteral("up-seconds"), uint(m_up->value()));
-		o.insert(QStringLiteral("down-seconds"), uint(m_down->value()));
-	} else {
+	if (m_session.kind == QLatin1String("delay"))
+		o = m_delay.options();
+	else if (m_session.kind == QLatin1String("flakey"))
+		o = m_flakey.options();
+	else
 		return;
-	}
 	HelperAction *action = m_actions->reconfigure(m_session, o);
 	connect(action, &HelperAction::finished, this, [this](HelperAction *a) {
 		if (!a->succeeded())
@@ -260,10 +246,11 @@ void SessionPanel::refreshUsage()
 {
 	if (!hasSession())
 		return;
-	QDBusMessage get = QDBusMessage::createMethodCall(HelperClient::service, m_session.path.path(),
-		QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
-	get << HelperClient::sessionInterface << QStringLiteral("SnapshotUsage");
-	auto *watcher = new QDBusPendingCallWatcher(m_actions->client()->bus().asyncCall(get), this);
+	auto *watcher = new QDBusPendingCallWatcher(
+		m_actions->client()->asyncCall(m_session.path.path(), QStringLiteral("org.freedesktop.DBus.Properties"),
+					       QStringLiteral("Get"),
+					       {HelperClient::sessionInterface, QStringLiteral("SnapshotUsage")}, false),
+		this);
 	const QString path = m_session.path.path();
 	connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, path](QDBusPendingCallWatcher *w) {
 		w->deleteLater();

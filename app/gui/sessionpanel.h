@@ -8,6 +8,7 @@
 #include "blockdevice.h"
 #include "helperclient.h"
 #include "iostats.h"
+#include "settingspins.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -38,8 +39,8 @@ public:
 	IoChart *iopsChart() const { return m_iops; }
 	IoChart *throughputChart() const { return m_throughput; }
 	IoChart *latencyChart() const { return m_latency; }
-	QSpinBox *readDelay() const { return m_readMs; }
-	QSpinBox *writeDelay() const { return m_writeMs; }
+	QSpinBox *readDelay() const { return m_delay.read; }
+	QSpinBox *writeDelay() const { return m_delay.write; }
 	QPushButton *detachButton() const { return m_detach; }
 	QPushButton *exportButton() const { return m_export; }
 	QProgressBar *usageBar() const { return m_usage; }
@@ -76,11 +77,9 @@ private:
 	IoChart *m_throughput;
 	IoChart *m_latency;
 	QGroupBox *m_delayBox;
-	QSpinBox *m_readMs;
-	QSpinBox *m_writeMs;
+	DelaySpins m_delay;
 	QGroupBox *m_flakeyBox;
-	QSpinBox *m_up;
-	QSpinBox *m_down;
+	FlakeySpins m_flakey;
 	QTimer *m_applyTimer;
 	QGroupBox *m_snapshotBox;
 	QLabel *m_snapshotPath;

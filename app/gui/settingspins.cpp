@@ -5,9 +5,21 @@
 
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 namespace {
+
+const QString readMs = QStringLiteral("read-ms");
+const QString writeMs = QStringLiteral("write-ms");
+const QString upSeconds = QStringLiteral("up-seconds");
+const QString downSeconds = QStringLiteral("down-seconds");
+
+void setQuietly(QSpinBox *spin, const QVariant &value)
+{
+	const QSignalBlocker block(spin);
+	spin->setValue(value.toInt());
+}
 
 QSpinBox *addRow(QFormLayout *form, const QString &label, quint32 min, quint32 max, const QString &suffix,
 		 const QString &accessibleName)
@@ -38,4 +50,26 @@ FlakeySpins addFlakeySpins(QFormLayout *form)
 		       QCoreApplication::translate("SettingSpins", "Seconds working")),
 		addRow(form, QCoreApplication::translate("SettingSpins", "&Then fails for:"), Limits::minFlakeyDownSeconds,
 		       Limits::maxFlakeySeconds, s, QCoreApplication::translate("SettingSpins", "Seconds failing"))};
+}
+
+QVariantMap DelaySpins::options() const
+{
+	return {{readMs, uint(read->value())}, {writeMs, uint(write->value())}};
+}
+
+void DelaySpins::setQuietly(const QVariantMap &options) const
+{
+	::setQuietly(read, options.value(readMs));
+	::setQuietly(write, options.value(writeMs));
+}
+
+QVariantMap FlakeySpins::options() const
+{
+	return {{upSeconds, uint(up->value())}, {downSeconds, uint(down->value())}};
+}
+
+void FlakeySpins::setQuietly(const QVariantMap &options) const
+{
+	::setQuietly(up, options.value(upSeconds));
+	::setQuietly(down, options.value(downSeconds));
 }
