@@ -30,7 +30,6 @@ public:
 	// The job ExportSnapshot returned; completed() comes at once if it
 	// already has.
 	void follow(const QDBusObjectPath &job);
-	bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
 	void progressed(double progress, quint64 bytesPerSecond);

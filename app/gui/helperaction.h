@@ -25,7 +25,6 @@ public:
 	QString device() const { return m_device; }
 	// What is being done, for the status bar: "Adding latency to /dev/sda1".
 	QString description() const { return m_description; }
-	bool isFinished() const { return m_finished; }
 	bool succeeded() const { return m_finished && m_error.isEmpty(); }
 	// The helper's sentence, naming the device and the reason.
 	QString errorText() const { return m_error; }

@@ -22,9 +22,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QHeaderView>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTreeView>
 #include <algorithm>
 #include <cstdio>

@@ -10,8 +10,6 @@
 #include "sessionpanel.h"
 
 #include <QAction>
-#include <QDialogButtonBox>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>

@@ -6,18 +6,12 @@
 // tools/update-screenshots copies them into docs/. Each must show
 // something: the right size, and more than a few colours.
 #include "attachdialog.h"
-#include "exportdialog.h"
 #include "guimachine.h"
 #include "iochart.h"
 #include "kioskwindow.h"
 #include "mainwindow.h"
 #include "sessionpanel.h"
 
-#include <QDialogButtonBox>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QSignalSpy>
-#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 

@@ -74,7 +74,7 @@ bool HelperBus::start(const QString &fakeHelper, const QString &exportSource, QS
 
 	m_daemon.setProcessEnvironment(childEnvironment({}));
 	m_daemon.setProcessChannelMode(QProcess::SeparateChannels);
-	m_daemon.start(QStringLiteral("dbus-daemon"),
+	m_daemon.start(QStringLiteral(INTERPOSER_DBUS_DAEMON),
 		       {QStringLiteral("--config-file=") + conf.fileName(), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
 	QString seen;
 	if (!m_daemon.waitForStarted(kStartMs) || !waitForLine(m_daemon, {}, &seen)) {

@@ -22,7 +22,6 @@ public:
 	// exportSource: what the helper's exports read (a file).
 	bool start(const QString &fakeHelper, const QString &exportSource, QString *error);
 	QDBusConnection connection() const;
-	QString address() const { return m_address; }
 	// SIGSTOP / SIGCONT: a helper that does not answer (as when polkit
 	// waits for a password).
 	void pauseHelper(bool paused);
