@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "blockdevice.h"
 
+#include "sessionnames.h"
+
 #include <QDir>
 #include <QRegularExpression>
 #include <sys/sysmacros.h>
@@ -87,10 +89,9 @@ BlockDevice readBlockDevice(const UdevDevice &d, const MountTable &mounts, const
 	b.slaves = entries(b.syspath + QStringLiteral("/slaves"));
 
 	// The parts of a session.
-	static const QRegularExpression dmNames(QStringLiteral(R"(^interposer-(\d+)_(\d+)(-snap)?$)"));
-	if (const auto m = dmNames.match(dmName); m.hasMatch()) {
-		b.role = m.captured(3).isEmpty() ? BlockDevice::Role::Interposer : BlockDevice::Role::Snapshot;
-		b.original = makedev(m.captured(1).toUInt(), m.captured(2).toUInt());
+	if (const auto part = parseSessionDmName(dmName)) {
+		b.role = part->snapshot ? BlockDevice::Role::Snapshot : BlockDevice::Role::Interposer;
+		b.original = part->original;
 	} else if (b.name.startsWith(QLatin1String("ipbypass"))) {
 		b.role = BlockDevice::Role::Bypass;
 		for (auto it = mappings.cbegin(); it != mappings.cend(); ++it)

@@ -3,6 +3,7 @@
 
 #include "helperaction.h"
 #include "optionlimits.h"
+#include "sessionnames.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,7 +18,6 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <sys/sysmacros.h>
 
 namespace {
 
@@ -42,7 +42,7 @@ QSpinBox *spinBox(int min, int max, int value, const QString &suffix, const QStr
 
 QString interposerName(const BlockDevice &d)
 {
-	return QStringLiteral("/dev/mapper/interposer-%1_%2").arg(major(d.number)).arg(minor(d.number));
+	return QStringLiteral("/dev/mapper/") + interposerDmName(sessionId(d.number));
 }
 
 // A flakey mode inside the summary's sentence: a phrase of its own, as

@@ -2,12 +2,6 @@
 #include "sessionrecord.h"
 
 #include <QRegularExpression>
-#include <sys/sysmacros.h>
-
-QString sessionId(dev_t original)
-{
-	return QStringLiteral("%1_%2").arg(major(original)).arg(minor(original));
-}
 
 QString interposerUuid(const SessionRecord &r)
 {

@@ -7,6 +7,7 @@
 
 #include "attachoptions.h"
 #include "kernelcontrol.h"
+#include "sessionnames.h"
 
 #include <sys/types.h>
 
@@ -22,11 +23,9 @@ struct SessionRecord {
 	uint uid = 0;             // who attached
 	quint64 startedUsec = 0;  // when, microseconds since the epoch
 
-	QString interposerName() const { return QStringLiteral("interposer-") + id; }
-	QString snapshotName() const { return interposerName() + QStringLiteral("-snap"); }
+	QString interposerName() const { return interposerDmName(id); }
+	QString snapshotName() const { return snapshotDmName(id); }
 };
-
-QString sessionId(dev_t original);
 
 // The device-mapper uuid carries what the kernel otherwise would not hold:
 // INTERPOSER-<id>-U<uid>-T<microseconds>; the snapshot's is INTERPOSER-<id>-snap.
