@@ -118,6 +118,7 @@ SessionPanel::SessionPanel(HelperActions *actions, const QString &sysfsRoot, QWi
 void SessionPanel::setSession(const SessionInfo &s, const BlockDevice &original, const QList<BlockDevice> &parts)
 {
 	const bool same = s.path == m_session.path;
+	const QString knownInterposer = m_interposerName;
 	m_session = s;
 	m_original = original;
 	m_interposerName.clear();
@@ -160,17 +161,24 @@ void SessionPanel::setSession(const SessionInfo &s, const BlockDevice &original,
 	m_flakeyBox->setEnabled(active);
 	m_export->setEnabled(active);
 
+	// The interposer first: a point of the charts is added with the
+	// original's sample, and takes the interposer's of the same tick.
+	const QStringList sampled = m_interposerName.isEmpty() ? QStringList{original.name}
+							       : QStringList{m_interposerName, original.name};
 	if (!same) {
 		for (IoChart *c : {m_iops, m_throughput, m_latency})
 			c->clear();
 		m_clock.start();
 		m_interposerRates = {};
 		m_sampler->stop();
-		// The interposer first: a point of the charts is added with the
-		// original's sample, and takes the interposer's of the same tick.
-		m_sampler->setDevices(m_interposerName.isEmpty() ? QStringList{original.name}
-								  : QStringList{m_interposerName, original.name});
+		m_sampler->setDevices(sampled);
 		m_sampler->start();
+	} else if (m_interposerName != knownInterposer) {
+		// The helper's session and the interposer's uevent race: the
+		// session often comes first. The original's samples go on; the
+		// interposer's rates start from its next two samples.
+		m_interposerRates = {};
+		m_sampler->setDevices(sampled);
 	}
 }
 

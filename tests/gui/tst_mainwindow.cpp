@@ -127,11 +127,13 @@ private Q_SLOTS:
 	void theWindowStaysUsableWhileACallWaits();
 	void snapshotUsageAndExport();
 	void chartsShowIo();
+	void chartsFollowAnInterposerKnownLate();
 	void everyControlHasANameAndTakesFocus();
 	void tabReachesEveryControl();
 
 private:
-	AttachDialog *open(dev_t device, Kind kind);
+	AttachDialog *open(dev_t device, Kind kind) { return open(m_window.get(), device, kind); }
+	AttachDialog *open(MainWindow *window, dev_t device, Kind kind);
 	// Submits and waits for the dialog to close with success and the
 	// session to arrive; the reason if not.
 	QString submitAndWaitForSession(AttachDialog *dialog, dev_t device);
@@ -182,12 +184,12 @@ void TestMainWindow::cleanup()
 	m_machine.reset();
 }
 
-AttachDialog *TestMainWindow::open(dev_t device, Kind kind)
+AttachDialog *TestMainWindow::open(MainWindow *window, dev_t device, Kind kind)
 {
-	if (!m_window->selectDevice(device))
+	if (!window->selectDevice(device))
 		return nullptr;
-	QSignalSpy opened(m_window.get(), &MainWindow::attachDialogOpened);
-	m_window->attachAction(kind)->trigger();
+	QSignalSpy opened(window, &MainWindow::attachDialogOpened);
+	window->attachAction(kind)->trigger();
 	return opened.count() == 1 ? opened[0][0].value<AttachDialog *>() : nullptr;
 }
 
@@ -511,6 +513,38 @@ void TestMainWindow::chartsShowIo()
 	QVERIFY(panel->latencyChart()->lastValue(0) > 0);
 	QVERIFY2(panel->latencyChart()->lastValue(1) > panel->latencyChart()->lastValue(0),
 		 "the interposer's latency includes the original's");
+}
+
+// The order a real machine often has: the helper's session reaches the
+// window before udev's event of the interposer. The charts must take the
+// interposer on once it is known.
+void TestMainWindow::chartsFollowAnInterposerKnownLate()
+{
+	const QString idle = QStringLiteral("0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n");
+	m_machine->bed.setAttribute(QStringLiteral("sdb"), "stat", idle);
+	MainWindow window(m_machine->client.get(), m_machine->model.get(), QStringLiteral("/sys"));
+	AttachDialog *dialog = open(&window, sdb, Kind::Linear);
+	QVERIFY(dialog);
+	WAIT_FOR_SESSION(dialog, sdb);
+	SessionPanel *panel = window.sessionPanel();
+	QVERIFY(panel->hasSession());
+	QVERIFY(m_machine->model->sessionParts(sdb).isEmpty());
+
+	QSignalSpy sampled(panel->sampler(), &IoStatSampler::sampled);
+	m_machine->addSessionDevices(0, sdb);
+	m_machine->bed.setAttribute(QStringLiteral("dm-1"), "stat", idle);
+	QTRY_COMPARE_WITH_TIMEOUT(m_machine->model->sessionParts(sdb).size(), 2, kHelperMs);
+	const auto sampledDm1 = [&sampled] {
+		return std::any_of(sampled.cbegin(), sampled.cend(),
+				   [](const QList<QVariant> &args) { return args[0].toString() == QLatin1String("dm-1"); });
+	};
+	// The interposer's first rates need a baseline sample of its own.
+	QTRY_VERIFY2_WITH_TIMEOUT(sampledDm1(), "the interposer dm-1 is never sampled", 5000);
+	m_machine->bed.setAttribute(QStringLiteral("sdb"), "stat",
+				    QStringLiteral("1000 0 8000 2000 500 0 4000 2000 0 0 0 0 0 0 0 0 0\n"));
+	m_machine->bed.setAttribute(QStringLiteral("dm-1"), "stat",
+				    QStringLiteral("1000 0 8000 3000 500 0 4000 3000 0 0 0 0 0 0 0 0 0\n"));
+	QTRY_VERIFY_WITH_TIMEOUT(panel->iopsChart()->lastValue(1) > 0, 5000);
 }
 
 void TestMainWindow::everyControlHasANameAndTakesFocus()
