@@ -30,6 +30,7 @@ DeviceController::DeviceController(BlockDeviceModel *model, HelperActions *actio
 	connect(m_detach, &QAction::triggered, m_panel, &SessionPanel::detach);
 
 	connect(model, &QAbstractItemModel::dataChanged, this, &DeviceController::onDataChanged);
+	connect(model, &QAbstractItemModel::rowsInserted, this, &DeviceController::onRowsInserted);
 	connect(model, &QAbstractItemModel::rowsRemoved, this, &DeviceController::refresh);
 	connect(model, &QAbstractItemModel::modelReset, this, &DeviceController::refresh);
 	connect(actions, &HelperActions::started, this, &DeviceController::refresh);
@@ -63,6 +64,13 @@ void DeviceController::onDataChanged(const QModelIndex &topLeft, const QModelInd
 {
 	if (m_current.isValid() && topLeft.parent() == m_current.parent() && topLeft.row() <= m_current.row() &&
 	    m_current.row() <= bottomRight.row())
+		refresh();
+}
+
+void DeviceController::onRowsInserted(const QModelIndex &parent)
+{
+	// A partition of the chosen disk: the disk is no longer offered.
+	if (m_current.isValid() && parent == m_current)
 		refresh();
 }
 

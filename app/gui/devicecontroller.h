@@ -50,6 +50,8 @@ private:
 	// uevent on any of thousands of other devices must not rebuild the
 	// details and the panel.
 	void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+	// Refreshes when the rows are the current device's partitions.
+	void onRowsInserted(const QModelIndex &parent);
 
 	BlockDeviceModel *m_model;
 	HelperActions *m_actions;

@@ -118,6 +118,7 @@ private Q_SLOTS:
 	void cleanup();
 
 	void detailsAndWhatIsOffered();
+	void aNewPartitionWithdrawsItsDisk();
 	void dialogsOfferOnlyValidValues();
 	void dialogsNameTheFilesystemAndWarn();
 	void remapSendsLinearAndDetachUndoesIt();
@@ -253,6 +254,21 @@ void TestMainWindow::detailsAndWhatIsOffered()
 		QVERIFY2(m_window->details()->text().contains(QLatin1String(why)), qPrintable(m_window->details()->text()));
 		QVERIFY(!m_window->openAttachDialog(Kind::Linear));
 	}
+}
+
+// Hotplug under the chosen device: a partition table written on sdb while
+// it is selected makes the disk one the helper refuses.
+void TestMainWindow::aNewPartitionWithdrawsItsDisk()
+{
+	QVERIFY(m_window->selectDevice(sdb));
+	QVERIFY(m_window->attachAction(Kind::Linear)->isEnabled());
+	m_machine->bed.addBlock("sdb1", QStringLiteral("sdb"), 8, 17, 10 * 1024 * 1024, QStringLiteral("partition"));
+	m_machine->bed.uevent(QStringLiteral("sdb1"), "add");
+	QTRY_VERIFY_WITH_TIMEOUT(m_machine->model->device(dev(8, 17)) != nullptr, kHelperMs);
+	for (Kind k : allKinds())
+		QVERIFY(!m_window->attachAction(k)->isEnabled());
+	QVERIFY2(m_window->details()->text().contains(QLatin1String("has partitions")),
+		 qPrintable(m_window->details()->text()));
 }
 
 void TestMainWindow::dialogsOfferOnlyValidValues()
