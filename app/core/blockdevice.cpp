@@ -1,24 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "blockdevice.h"
 
+#include "devnumber.h"
 #include "sessionnames.h"
 
 #include <QDir>
 #include <QRegularExpression>
-#include <sys/sysmacros.h>
 
 namespace {
-
-dev_t parseNumber(QStringView text)
-{
-	const qsizetype colon = text.indexOf(QLatin1Char(':'));
-	if (colon <= 0)
-		return 0;
-	bool okMajor = false, okMinor = false;
-	const uint ma = text.left(colon).toUInt(&okMajor);
-	const uint mi = text.mid(colon + 1).toUInt(&okMinor);
-	return okMajor && okMinor ? makedev(ma, mi) : 0;
-}
 
 QStringList entries(const QString &dir)
 {
@@ -53,10 +42,10 @@ InterposerMappings parseInterposerMappings(const QString &text)
 		if (!m.hasMatch())
 			continue;
 		InterposerMapping mapping;
-		mapping.bypass = parseNumber(m.capturedView(2));
-		mapping.interposer = parseNumber(m.capturedView(3));
+		mapping.bypass = parseDevNumber(m.capturedView(2));
+		mapping.interposer = parseDevNumber(m.capturedView(3));
 		mapping.attached = m.captured(4).split(QLatin1Char(',')).contains(QStringLiteral("attached"));
-		out.insert(parseNumber(m.capturedView(1)), mapping);
+		out.insert(parseDevNumber(m.capturedView(1)), mapping);
 	}
 	return out;
 }

@@ -2,23 +2,9 @@
 #include "tables.h"
 
 #include "blockinspector.h"
+#include "devnumber.h"
 
 #include <QStringList>
-#include <sys/sysmacros.h>
-
-namespace {
-
-dev_t parseDev(const QString &text)
-{
-	const auto parts = text.split(QLatin1Char(':'));
-	bool okMajor = false, okMinor = false;
-	if (parts.size() != 2)
-		return 0;
-	const uint ma = parts[0].toUInt(&okMajor), mi = parts[1].toUInt(&okMinor);
-	return okMajor && okMinor ? makedev(ma, mi) : 0;
-}
-
-} // namespace
 
 DmTarget linearTable(quint64 sectors, dev_t bypass)
 {
@@ -82,7 +68,7 @@ DmTarget interposerTable(quint64 sectors, dev_t bypass, const AttachOptions &o)
 std::optional<AttachOptions> optionsFromTable(const DmTarget &t, dev_t bypass)
 {
 	const QStringList a = t.params.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-	if (a.isEmpty() || parseDev(a[0]) != bypass)
+	if (a.isEmpty() || parseDevNumber(a[0]) != bypass)
 		return std::nullopt;
 	AttachOptions o;
 	if (t.type == QLatin1String("linear") && a.size() == 2) {
@@ -115,5 +101,5 @@ dev_t storeFromSnapshotTable(const DmTarget &t)
 	const QStringList a = t.params.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 	if (t.type != QLatin1String("snapshot") || a.size() < 2)
 		return 0;
-	return parseDev(a[1]);
+	return parseDevNumber(a[1]);
 }
