@@ -279,12 +279,17 @@ bool ip_mappings_mark_gone(struct gendisk *disk)
 	return found;
 }
 
-/* Under ip_lock: tear down every mapping whose original was deleted. */
+/*
+ * Under ip_lock: tear down every mapping whose original was deleted. The
+ * uevent comes after the teardown, so userspace that hears it may remove
+ * the interposer: the module no longer holds it.
+ */
 void ip_mappings_reap_gone(void)
 {
 	struct ip_bypass *b;
 	struct ip_mapping *m;
 	unsigned long idx;
+	dev_t orig_dev;
 	void *entry;
 
 	lockdep_assert_held(&ip_lock);
@@ -293,11 +298,12 @@ void ip_mappings_reap_gone(void)
 		if (!m || !READ_ONCE(m->gone))
 			continue;
 		pr_warn("%pg was removed while attached: detaching\n", m->orig.bdev);
-		b = ip_bypass_find(m->orig_dev);
+		orig_dev = m->orig_dev;
+		b = ip_bypass_find(orig_dev);
 		if (b)
 			b->gone_reported = true;
-		ip_ctl_uevent_gone(m->orig_dev);
 		ip_mapping_teardown(m, false);
+		ip_ctl_uevent_gone(orig_dev);
 	}
 }
 

@@ -22,6 +22,7 @@ UdevClient::UdevClient(QObject *parent) : QObject(parent), m_udev(udev_new())
 	m_monitor.reset(udev_monitor_new_from_netlink(m_udev.get(), "udev"));
 	if (!m_monitor ||
 	    udev_monitor_filter_add_match_subsystem_devtype(m_monitor.get(), "block", nullptr) < 0 ||
+	    udev_monitor_filter_add_match_subsystem_devtype(m_monitor.get(), "misc", nullptr) < 0 ||
 	    udev_monitor_enable_receiving(m_monitor.get()) < 0) {
 		qWarning("udev: cannot watch block devices; the device list will not follow changes");
 		m_monitor.reset();
@@ -68,6 +69,9 @@ void UdevClient::receive()
 		UdevDevice d = UdevDevice::adopt(udev_monitor_receive_device(m_monitor.get()));
 		if (!d.isValid())
 			return;
-		Q_EMIT blockEvent(d.action(), d);
+		if (d.subsystem() == QLatin1String("block"))
+			Q_EMIT blockEvent(d.action(), d);
+		else if (d.sysname() == QLatin1String("blkinterposer"))
+			Q_EMIT moduleEvent(d.action(), d);
 	}
 }

@@ -30,6 +30,9 @@ public:
 Q_SIGNALS:
 	// action is add, change, remove, move, online, offline, bind or unbind.
 	void blockEvent(const QString &action, const UdevDevice &device);
+	// A uevent of the blkinterposer module's control device (misc
+	// subsystem), e.g. the change that says an original was removed.
+	void moduleEvent(const QString &action, const UdevDevice &device);
 
 private:
 	void receive();

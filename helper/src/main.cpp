@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // interposer-helper: the privileged D-Bus service of Interposer
 // (DESIGN.md §4). Started by D-Bus activation as root; exits when idle.
+#include "blkinterposer.h"
 #include "dbustypes.h"
+#include "devnumber.h"
 #include "ioctlkernelcontrol.h"
 #include "libdevicemapper.h"
 #include "manager.h"
@@ -65,11 +67,19 @@ int main(int argc, char **argv)
 			}
 		};
 	}
-	// An original unplugged: its session turns orphaned and is cleaned up.
+	// An original unplugged: its session turns orphaned at once, and is
+	// cleaned up once the module has let go of it: the module's uevent
+	// comes after its teardown, which the block device's may precede.
 	UdevClient udev;
 	QObject::connect(&udev, &UdevClient::blockEvent, &manager, [&manager](const QString &action, const UdevDevice &device) {
 		if (action == QLatin1String("remove") && device.devnum())
 			manager.originGone(device.devnum());
+	});
+	QObject::connect(&udev, &UdevClient::moduleEvent, &manager, [&manager](const QString &, const UdevDevice &device) {
+		if (device.property(BLKINTERPOSER_UEVENT_EVENT) != QLatin1String("original-gone"))
+			return;
+		if (const dev_t original = parseDevNumber(device.property(BLKINTERPOSER_UEVENT_ORIGINAL)))
+			manager.originGone(original);
 	});
 	if (!manager.start())
 		return 1;

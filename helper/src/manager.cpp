@@ -382,10 +382,13 @@ void Manager::originGone(dev_t original)
 	for (SessionObject *s : std::as_const(m_sessions)) {
 		if (s->record().original.dev != original)
 			continue;
-		qWarning("the original %s was removed: cleaning up", qPrintable(s->record().original.name));
-		s->setState(QStringLiteral("orphaned"));
+		if (s->state() != QLatin1String("orphaned")) {
+			qWarning("the original %s was removed: cleaning up", qPrintable(s->record().original.name));
+			s->setState(QStringLiteral("orphaned"));
+		}
 		try {
-			m_orchestrator.cleanUpGone(s->record());
+			if (!m_orchestrator.cleanUpGone(s->record()))
+				return; // again on the module's original-gone uevent
 		} catch (const HelperError &e) {
 			qWarning("cleanup of %s failed: %s", qPrintable(s->record().original.name), qPrintable(e.message()));
 			s->setState(QStringLiteral("failed"));

@@ -133,10 +133,15 @@ void Orchestrator::removeIfPresent(const QString &name)
 		m_dm.remove(name);
 }
 
-void Orchestrator::cleanUpGone(const SessionRecord &r)
+bool Orchestrator::cleanUpGone(const SessionRecord &r)
 {
-	// The module has already stopped redirecting and dropped the bypass
-	// when the original went; what is left is ours.
+	// Until the module's work item has torn the mapping down, it holds
+	// the interposer open and a removal would be refused as busy.
+	for (const KernelEntry &e : m_kernel.list())
+		if (e.original == r.original.dev && e.attached)
+			return false;
+	// The module no longer redirects; its bypass of the dead original
+	// stays until destroyed. What is left is ours.
 	removeIfPresent(r.snapshotName());
 	removeIfPresent(r.interposerName());
 	try {
@@ -144,6 +149,7 @@ void Orchestrator::cleanUpGone(const SessionRecord &r)
 	} catch (const HelperError &) {
 		// Already gone with the original: nothing left to do.
 	}
+	return true;
 }
 
 void Orchestrator::rollBackEntry(const KernelEntry &e, const QString &id)

@@ -33,8 +33,11 @@ public:
 	// called again.
 	void detach(SessionRecord &record);
 	void reconfigure(SessionRecord &record, const AttachOptions &options);
-	// Tear down what is left after the original went away.
-	void cleanUpGone(const SessionRecord &record);
+	// Tears down what is left after the original went away, once the
+	// module has let go of the interposer; false, with nothing done, while
+	// it still holds it (the block device's "remove" uevent may come
+	// before the module's teardown, whose own uevent then follows).
+	bool cleanUpGone(const SessionRecord &record);
 
 	// Sessions found in the kernel; half-done ones are rolled back.
 	QList<SessionRecord> recover(BlockInspector &inspector);

@@ -44,6 +44,7 @@ private Q_SLOTS:
 	void crashAfterEachStepRecovers_data();
 	void crashAfterEachStepRecovers();
 	void detachReversesAttach();
+	void cleanUpGoneWaitsForTheModule();
 	void detachRefusesWhileSnapshotInUse();
 	void detachFailedHalfWayCanBeRepeated();
 	void reconfigureReloads();
@@ -211,6 +212,30 @@ void TestOrchestrator::detachReversesAttach()
 		QCOMPARE(m.log, expected);
 		QCOMPARE(m.fingerprint(), before);
 	}
+}
+
+// An unplugged original: udev's "remove" may come while the module's
+// work item has not yet let go of the interposer; the cleanup waits for
+// the module (whose own uevent follows) rather than fail as busy.
+void TestOrchestrator::cleanUpGoneWaitsForTheModule()
+{
+	FakeMachine m;
+	Orchestrator o(m, m, m, {true});
+	const SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
+					      optionsFor(QStringLiteral("snapshot"))), 0, 1);
+	m.entries[r.original.dev].gone = true; // the disk is deleted, the mapping not yet torn down
+	const QString before = m.fingerprint();
+	m.log.clear();
+	QVERIFY(!o.cleanUpGone(r));
+	QCOMPARE(m.fingerprint(), before);
+	QCOMPARE(m.log, QStringList());
+
+	m.entries[r.original.dev].interposer = 0; // the module's teardown
+	QVERIFY(o.cleanUpGone(r));
+	QCOMPARE(m.log, (QStringList{QStringLiteral("dm.remove interposer-8_1-snap"), QStringLiteral("dm.remove interposer-8_1"),
+				     QStringLiteral("destroyBypass 8:1")}));
+	QVERIFY(!m.entries.contains(r.original.dev));
+	QVERIFY(!m.dms.contains(r.interposerName()));
 }
 
 void TestOrchestrator::detachRefusesWhileSnapshotInUse()

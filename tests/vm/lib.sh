@@ -115,12 +115,17 @@ completed_ios() {
 
 # wait_until SECONDS DESCRIPTION CMD...: poll CMD until it succeeds; a
 # bounded wait for a condition, failing with DESCRIPTION on timeout.
+# WAIT_DIAGNOSE=FUNCTION wait_until ...: FUNCTION prints what a timeout
+# needs to be understood, before the failure.
 wait_until() {
 	local limit=$1 what=$2 deadline
 	shift 2
 	deadline=$((SECONDS + limit))
 	until "$@"; do
-		[ "$SECONDS" -lt "$deadline" ] || fail "timed out after ${limit} s waiting for $what"
+		if [ "$SECONDS" -ge "$deadline" ]; then
+			[ -z "${WAIT_DIAGNOSE:-}" ] || "$WAIT_DIAGNOSE" >&2
+			fail "timed out after ${limit} s waiting for $what"
+		fi
 		sleep 0.1
 	done
 }

@@ -27,7 +27,9 @@ grep -q '^User=root$' /usr/share/dbus-1/system-services/org.interposer.Helper1.s
 	fail "the activation file does not run the helper as root"
 modprobe loop # a real system has the static node /dev/loop-control that loads it
 mkdir -p /run/dbus
-dbus-daemon --system --fork
+# DBUS_DEBUG_OUTPUT keeps the forked bus's stderr, which the helpers it
+# activates inherit: their warnings land in the log a failure prints.
+DBUS_DEBUG_OUTPUT=1 dbus-daemon --system --fork 2>>/tmp/system-bus.log
 /lib/systemd/systemd-udevd --daemon
 udevadm trigger --action=add --subsystem-match=block
 udevadm settle
@@ -275,7 +277,18 @@ wait_workload_rounds 1
 session=$(session_field session)
 host_request device_del vdisk0
 wait_until 60 "the disk to go" test ! -e "/sys/class/block/$(basename "$PART")"
-wait_until 60 "the helper to end the session" no_sessions
+unplug_state() { # what a failure of this step needs to be understood; bounded, as a hang may be the cause
+	echo "--- interposerctl status"; timeout 30 interposerctl status 2>&1
+	echo "--- module mappings"; timeout 5 cat /sys/class/misc/blkinterposer/mappings 2>&1
+	echo "--- dmsetup info"; timeout 5 dmsetup info -c 2>&1
+	echo "--- system bus and helper log"; tail -20 /tmp/system-bus.log
+	echo "--- tasks in D state, with their kernel stacks"
+	local pid
+	for pid in $(ps -eo pid=,stat= | awk '$2 ~ /^D/ { print $1 }'); do
+		echo "$pid $(cat "/proc/$pid/comm")"; head -12 "/proc/$pid/stack"
+	done
+}
+WAIT_DIAGNOSE=unplug_state wait_until 60 "the helper to end the session" no_sessions
 kill "$monitor"
 # The session said it was orphaned before it went (PropertiesChanged on
 # its path), then the ObjectManager removed it.
