@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "devnumber.h"
 
+#include <QString> // QStringView::toUInt is defined inline there
 #include <sys/sysmacros.h>
 
 dev_t parseDevNumber(QStringView text)
