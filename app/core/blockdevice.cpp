@@ -50,7 +50,8 @@ InterposerMappings parseInterposerMappings(const QString &text)
 	return out;
 }
 
-BlockDevice readBlockDevice(const UdevDevice &d, const MountTable &mounts, const InterposerMappings &mappings)
+BlockDevice readBlockDevice(const UdevDevice &d, const MountTable &mounts, const InterposerMappings &mappings,
+			    const DisksBySyspath &disks)
 {
 	BlockDevice b;
 	b.name = d.sysname();
@@ -58,8 +59,12 @@ BlockDevice readBlockDevice(const UdevDevice &d, const MountTable &mounts, const
 	b.node = d.devnode();
 	b.number = d.devnum();
 	b.type = typeOf(d);
-	if (b.type == BlockDevice::Type::Partition)
-		b.disk = d.parent().devnum();
+	if (b.type == BlockDevice::Type::Partition) {
+		// A partition's sysfs directory is inside its disk's.
+		b.disk = disks.value(b.syspath.left(b.syspath.lastIndexOf(QLatin1Char('/'))));
+		if (!b.disk)
+			b.disk = d.parent().devnum();
+	}
 	b.sizeBytes = d.sysattr("size").toULongLong() * 512;
 	b.readOnly = d.sysattr("ro") == QLatin1String("1");
 	b.fsType = d.property("ID_FS_TYPE");

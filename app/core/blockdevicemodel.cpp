@@ -40,8 +40,11 @@ void BlockDeviceModel::reload()
 	m_mounts = MountTable::read(m_mountSources);
 	const InterposerMappings mappings = readMappings();
 	QList<BlockDevice> partitions;
+	DisksBySyspath disks; // udev lists a disk before its partitions
 	for (const UdevDevice &d : m_udev->blockDevices()) {
-		BlockDevice b = readBlockDevice(d, m_mounts, mappings);
+		BlockDevice b = readBlockDevice(d, m_mounts, mappings, disks);
+		if (b.type != BlockDevice::Type::Partition)
+			disks.insert(b.syspath, b.number);
 		if (b.role != BlockDevice::Role::Plain)
 			m_parts.insert(b.number, std::move(b));
 		else if (b.type == BlockDevice::Type::Partition)

@@ -2,6 +2,7 @@
 #include "udevclient.h"
 
 #include <QSocketNotifier>
+#include <dirent.h>
 #include <libudev.h>
 #include <memory>
 
@@ -14,6 +15,12 @@ void UdevClient::MonitorDeleter::operator()(udev_monitor *m) const
 {
 	udev_monitor_unref(m);
 }
+
+namespace {
+struct DirCloser {
+	void operator()(DIR *d) const { closedir(d); }
+};
+} // namespace
 
 UdevClient::UdevClient(QObject *parent) : QObject(parent), m_udev(udev_new())
 {
@@ -39,19 +46,26 @@ QList<UdevDevice> UdevClient::blockDevices() const
 	QList<UdevDevice> out;
 	if (!m_udev)
 		return out;
-	const std::unique_ptr<udev_enumerate, decltype(&udev_enumerate_unref)> e(udev_enumerate_new(m_udev.get()),
-										  &udev_enumerate_unref);
-	if (!e)
+	// /sys/class/block read directly rather than through udev_enumerate:
+	// the enumerator builds a device for each entry to match its
+	// subsystem, which the class directory already says, and its list
+	// gives only paths, so each device was built twice.
+	const std::unique_ptr<DIR, DirCloser> dir(opendir("/sys/class/block"));
+	if (!dir)
 		return out;
-	udev_enumerate_add_match_subsystem(e.get(), "block");
-	// Sorted by udev: a disk comes before its partitions.
-	udev_enumerate_scan_devices(e.get());
-	udev_list_entry *entry;
-	udev_list_entry_foreach(entry, udev_enumerate_get_list_entry(e.get())) {
-		UdevDevice d = UdevDevice::adopt(udev_device_new_from_syspath(m_udev.get(), udev_list_entry_get_name(entry)));
-		if (d.isValid())
-			out.append(std::move(d));
+	QList<UdevDevice> partitions;
+	while (const dirent *entry = readdir(dir.get())) {
+		if (entry->d_name[0] == '.')
+			continue;
+		const QByteArray path = QByteArrayLiteral("/sys/class/block/") + entry->d_name;
+		UdevDevice d = UdevDevice::adopt(udev_device_new_from_syspath(m_udev.get(), path.constData()));
+		if (!d.isValid())
+			continue;
+		(d.devtype() == QLatin1String("partition") ? partitions : out).append(std::move(d));
 	}
+	// Disks first, as udev_enumerate gave them: a partition's disk is then
+	// known when the partition is read.
+	out.append(std::move(partitions));
 	return out;
 }
 

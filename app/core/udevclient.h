@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The block devices udev knows: a first enumeration, then every uevent
+// The block devices udev knows: a first listing, then every uevent
 // (udev's own, after its rules ran) through a socket notifier on the
 // monitor, so nothing is ever polled.
 #pragma once
@@ -24,6 +24,7 @@ public:
 
 	// False if udev could not be reached at all (no /sys, no udev).
 	bool isValid() const { return m_udev != nullptr; }
+	// Every block device (/sys/class/block), disks before partitions.
 	QList<UdevDevice> blockDevices() const;
 	UdevDevice device(const char *subsystem, const char *sysname) const;
 
