@@ -2,7 +2,7 @@
 # `cmake --install` puts exactly the expected files in place, and the
 # system files among them are valid for the programs that read them:
 # systemd's unit (systemd-analyze verify: no warning at all), the D-Bus
-# bus policy and activation file, the polkit policy.
+# bus policy and activation file, the polkit policy, the manual pages.
 #   check-install.sh BUILD_DIR
 set -euo pipefail
 build=$1
@@ -24,6 +24,9 @@ expected='/usr/bin/interposer
 /usr/share/doc/interposer/examples/50-interposer-kiosk.rules.example
 /usr/share/doc/interposer/examples/kiosk.conf.example
 /usr/share/icons/hicolor/scalable/apps/org.interposer.Interposer.svg
+/usr/share/man/man1/interposer.1
+/usr/share/man/man1/interposerctl.1
+/usr/share/man/man8/interposer-helper.8
 /usr/share/metainfo/org.interposer.Interposer.metainfo.xml
 /usr/share/polkit-1/actions/org.interposer.policy'
 actual=$(cd "$root" && find . -type f | sed 's|^\.||' | sort)
@@ -53,3 +56,18 @@ xmllint --noout "$root/usr/share/dbus-1/system.d/org.interposer.Helper1.conf" ||
 xmllint --noout --dtdvalid /usr/share/polkit-1/policyconfig-1.dtd \
 	"$root/usr/share/polkit-1/actions/org.interposer.policy" || fail "polkit policy invalid"
 echo "D-Bus and polkit files: valid"
+
+# The manual pages: groff's every warning is a failure; each names the others.
+for page in "$root"/usr/share/man/man*/*; do
+	out=$(LC_ALL=C.UTF-8 groff -man -Tutf8 -ww -z "$page" 2>&1) || fail "groff: $page: $out"
+	[ -z "$out" ] || fail "groff warns about $(basename "$page"): $out"
+done
+for page in interposer.1 interposerctl.1 interposer-helper.8; do
+	for other in interposer.1 interposerctl.1 interposer-helper.8; do
+		[ "$page" = "$other" ] && continue
+		ref="${other%.*}"
+		grep -qF ".BR ${ref//-/\\-} (${other##*.})" "$root"/usr/share/man/man*/"$page" ||
+			fail "$page does not refer to $other"
+	done
+done
+echo "manual pages: $(ls "$root"/usr/share/man/man*/* | wc -l), clean under groff -ww"
