@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sysblockinspector.h"
 
+#include "devnumber.h"
 #include "helpererror.h"
 #include "uniquefd.h"
 
@@ -37,10 +38,8 @@ QList<dev_t> linkedDevices(const QString &dir)
 	QList<dev_t> out;
 	const auto names = QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
 	for (const QString &name : names) {
-		const QString dev = readAttribute(dir + QLatin1Char('/') + name + QStringLiteral("/dev"));
-		const auto parts = dev.split(QLatin1Char(':'));
-		if (parts.size() == 2)
-			out.append(makedev(parts[0].toUInt(), parts[1].toUInt()));
+		if (const dev_t dev = parseDevNumber(readAttribute(dir + QLatin1Char('/') + name + QStringLiteral("/dev"))))
+			out.append(dev);
 	}
 	return out;
 }
