@@ -35,6 +35,9 @@ constexpr int kHelperMs = 20000; // ASan builds on a loaded machine
 const dev_t sda = dev(8, 0), sda1 = dev(8, 1), sdb = dev(8, 16), sdc = dev(8, 32), sdd = dev(8, 48), sde = dev(8, 64),
 	    dm0 = dev(253, 0);
 
+// A /sys/block/*/stat line of a device that has done nothing.
+const QString kIdleStat = QStringLiteral("0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n");
+
 // What a user operates in root: buttons, spin and combo boxes, line edits,
 // the tree. Toolbar buttons are reached by the menu; a spin box's or combo
 // box's own line edit by the box.
@@ -142,6 +145,9 @@ private:
 	// A snapshot session of sde (store on /store), selected: the window
 	// shows its session panel. The reason if not.
 	QString showSnapshotPanel();
+	// sdb and its interposer dm-1 after 1,000 reads and 500 writes of 8
+	// sectors each: at 2 and 4 ms on sdb, 3 and 6 ms through dm-1.
+	void writeBusyStats();
 
 	QTemporaryDir m_dir;
 	QString m_exportSource;
@@ -228,6 +234,14 @@ QString TestMainWindow::showSnapshotPanel()
 	if (const QString why = submitAndWaitForSession(dialog, sde); !why.isEmpty())
 		return why;
 	return m_window->selectDevice(sde) ? QString() : QStringLiteral("sde has no row");
+}
+
+void TestMainWindow::writeBusyStats()
+{
+	m_machine->bed.setAttribute(QStringLiteral("sdb"), "stat",
+				    QStringLiteral("1000 0 8000 2000 500 0 4000 2000 0 0 0 0 0 0 0 0 0\n"));
+	m_machine->bed.setAttribute(QStringLiteral("dm-1"), "stat",
+				    QStringLiteral("1000 0 8000 3000 500 0 4000 3000 0 0 0 0 0 0 0 0 0\n"));
 }
 
 void TestMainWindow::detailsAndWhatIsOffered()
@@ -502,13 +516,12 @@ void TestMainWindow::snapshotUsageAndExport()
 void TestMainWindow::chartsShowIo()
 {
 	// Stat files before the session: the sampler needs two samples.
-	const QString idle = QStringLiteral("0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n");
 	AttachDialog *dialog = open(sdb, Kind::Linear);
 	QVERIFY(dialog);
 	WAIT_FOR_SESSION(dialog, sdb);
 	m_machine->addSessionDevices(0, sdb);
-	m_machine->bed.setAttribute(QStringLiteral("sdb"), "stat", idle);
-	m_machine->bed.setAttribute(QStringLiteral("dm-1"), "stat", idle);
+	m_machine->bed.setAttribute(QStringLiteral("sdb"), "stat", kIdleStat);
+	m_machine->bed.setAttribute(QStringLiteral("dm-1"), "stat", kIdleStat);
 	QTRY_COMPARE_WITH_TIMEOUT(m_machine->model->sessionParts(sdb).size(), 2, kHelperMs);
 
 	// The panel reads <sysfs>/class/block/<name>/stat: here umockdev's.
@@ -517,11 +530,7 @@ void TestMainWindow::chartsShowIo()
 	SessionPanel *panel = window.sessionPanel();
 	QVERIFY(panel->hasSession());
 	IoStatSampler *sampler = panel->sampler();
-	// 1,000 reads and 500 writes of 8 sectors, at 2 ms and 4 ms.
-	m_machine->bed.setAttribute(QStringLiteral("sdb"), "stat",
-				    QStringLiteral("1000 0 8000 2000 500 0 4000 2000 0 0 0 0 0 0 0 0 0\n"));
-	m_machine->bed.setAttribute(QStringLiteral("dm-1"), "stat",
-				    QStringLiteral("1000 0 8000 3000 500 0 4000 3000 0 0 0 0 0 0 0 0 0\n"));
+	writeBusyStats();
 	QSignalSpy sampled(sampler, &IoStatSampler::sampled);
 	QTRY_VERIFY_WITH_TIMEOUT(panel->iopsChart()->sampleCount() >= 1 && panel->iopsChart()->lastValue(0) > 0, 5000);
 	QVERIFY(panel->iopsChart()->lastValue(1) > 0);
@@ -536,8 +545,7 @@ void TestMainWindow::chartsShowIo()
 // interposer on once it is known.
 void TestMainWindow::chartsFollowAnInterposerKnownLate()
 {
-	const QString idle = QStringLiteral("0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n");
-	m_machine->bed.setAttribute(QStringLiteral("sdb"), "stat", idle);
+	m_machine->bed.setAttribute(QStringLiteral("sdb"), "stat", kIdleStat);
 	MainWindow window(m_machine->client.get(), m_machine->model.get(), QStringLiteral("/sys"));
 	AttachDialog *dialog = open(&window, sdb, Kind::Linear);
 	QVERIFY(dialog);
@@ -548,7 +556,7 @@ void TestMainWindow::chartsFollowAnInterposerKnownLate()
 
 	QSignalSpy sampled(panel->sampler(), &IoStatSampler::sampled);
 	m_machine->addSessionDevices(0, sdb);
-	m_machine->bed.setAttribute(QStringLiteral("dm-1"), "stat", idle);
+	m_machine->bed.setAttribute(QStringLiteral("dm-1"), "stat", kIdleStat);
 	QTRY_COMPARE_WITH_TIMEOUT(m_machine->model->sessionParts(sdb).size(), 2, kHelperMs);
 	const auto sampledDm1 = [&sampled] {
 		return std::any_of(sampled.cbegin(), sampled.cend(),
@@ -556,10 +564,7 @@ void TestMainWindow::chartsFollowAnInterposerKnownLate()
 	};
 	// The interposer's first rates need a baseline sample of its own.
 	QTRY_VERIFY2_WITH_TIMEOUT(sampledDm1(), "the interposer dm-1 is never sampled", 5000);
-	m_machine->bed.setAttribute(QStringLiteral("sdb"), "stat",
-				    QStringLiteral("1000 0 8000 2000 500 0 4000 2000 0 0 0 0 0 0 0 0 0\n"));
-	m_machine->bed.setAttribute(QStringLiteral("dm-1"), "stat",
-				    QStringLiteral("1000 0 8000 3000 500 0 4000 3000 0 0 0 0 0 0 0 0 0\n"));
+	writeBusyStats();
 	QTRY_VERIFY_WITH_TIMEOUT(panel->iopsChart()->lastValue(1) > 0, 5000);
 }
 
