@@ -22,7 +22,7 @@ IoChart::IoChart(const QString &title, const QString &unit, QWidget *parent)
 	m_x->setLabelFormat(QStringLiteral("%d s"));
 	m_x->setTickCount(4);
 	m_y->setRange(0, 1);
-	m_y->setLabelFormat(QStringLiteral("%.0f"));
+	m_y->setLabelFormat(axisLabelFormat(1));
 	m_y->setTickCount(3);
 	m_y->setTitleText(unit);
 	chart->addAxis(m_x, Qt::AlignBottom);
@@ -59,16 +59,32 @@ void IoChart::addSample(double seconds, double original, double interposer)
 		for (const QPointF &p : s->points())
 			top = std::max(top, p.y());
 	// Round the scale up so it does not twitch with every sample.
-	double scale = 1;
-	while (scale < top * 1.1)
-		scale *= scale < 10 ? 2 : 1.5;
+	const double scale = axisTop(top);
+	m_y->setLabelFormat(axisLabelFormat(scale));
 	m_y->setRange(0, scale);
+}
+
+double IoChart::axisTop(double highest)
+{
+	const double wanted = highest * 1.1;
+	for (double power = 1;; power *= 10) {
+		for (double step : {1, 2, 4, 6}) {
+			if (step * power >= wanted)
+				return step * power;
+		}
+	}
+}
+
+QString IoChart::axisLabelFormat(double top)
+{
+	return top < 2 ? QStringLiteral("%.1f") : QStringLiteral("%.0f");
 }
 
 void IoChart::clear()
 {
 	m_original->clear();
 	m_interposer->clear();
+	m_y->setLabelFormat(axisLabelFormat(1));
 	m_y->setRange(0, 1);
 }
 

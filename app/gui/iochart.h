@@ -24,6 +24,12 @@ public:
 	double lastValue(int series) const;
 
 	static constexpr double windowSeconds = 60;
+	// The top of the value axis for the highest value shown: 1, 2, 4, 6
+	// times a power of ten, at least 1.1 times the value. The axis has
+	// three labels (0, half, top), and every half is a whole number but 1's.
+	static double axisTop(double highest);
+	// printf format of the value axis's labels for that top.
+	static QString axisLabelFormat(double top);
 
 private:
 	QLineSeries *m_original;

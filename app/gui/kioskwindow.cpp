@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -170,6 +171,17 @@ bool KioskWindow::selectDevice(dev_t device)
 		return false;
 	m_view->setCurrentIndex(index);
 	return true;
+}
+
+void KioskWindow::showOnWholeScreen()
+{
+	// A booth has no window manager (linuxfb, eglfs; offscreen in the
+	// tests). There a top-level that was never sized by hand is sized to
+	// its size hint again when its layout changes, as when the session
+	// panel appears, and nothing puts it back to full screen. A size
+	// given first keeps it.
+	setGeometry(screen()->geometry());
+	showFullScreen();
 }
 
 void KioskWindow::resetDemo()

@@ -81,6 +81,9 @@ public:
 	// Detaches every session of the kiosk's devices and closes dialogs.
 	void resetDemo();
 
+	// Full screen on its screen, and staying so: see the definition.
+	void showOnWholeScreen();
+
 private:
 	BlockDeviceModel *m_model;
 	QSet<dev_t> m_allowed;

@@ -53,7 +53,7 @@ int main(int argc, char **argv)
 			qWarning("%s", qPrintable(problem));
 		const QList<dev_t> numbers = devices.keys();
 		KioskWindow window(&client, &model, read.config, QSet<dev_t>(numbers.cbegin(), numbers.cend()), problems);
-		window.showFullScreen();
+		window.showOnWholeScreen();
 		return app.exec();
 	}
 	MainWindow window(&client, &model);

@@ -99,7 +99,10 @@ SessionPanel::SessionPanel(HelperActions *actions, const QString &sysfsRoot, QWi
 	m_export->setAccessibleName(tr("Export the snapshot as an image file"));
 	connect(m_export, &QPushButton::clicked, this, &SessionPanel::chooseExportFile);
 	snapLayout->addWidget(m_export, 0, Qt::AlignLeft);
-	controls->addWidget(m_snapshotBox);
+	// Wide: its sentence wraps, and a box at its size hint is too narrow
+	// and too low for it once the charts take the height (the last lines
+	// went under the usage bar).
+	controls->addWidget(m_snapshotBox, 4);
 	m_usageTimer = new QTimer(this);
 	m_usageTimer->setInterval(kUsageIntervalMs);
 	connect(m_usageTimer, &QTimer::timeout, this, &SessionPanel::refreshUsage);

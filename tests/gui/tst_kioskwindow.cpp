@@ -10,6 +10,7 @@
 #include "sessionpanel.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -49,6 +50,7 @@ private Q_SLOTS:
 	void idleTimeResets();
 	void snapshotsGoToTheKiosksStore();
 	void controlsAreLargeAndNamed();
+	void fillsABoothScreenWithTheSessionPanel();
 
 private:
 	bool attach(dev_t device, const QString &node, const QString &kind, const QVariantMap &options);
@@ -186,6 +188,35 @@ void TestKioskWindow::controlsAreLargeAndNamed()
 		QVERIFY(b->focusPolicy() & Qt::TabFocus);
 	}
 	QVERIFY(m_window->font().pointSizeF() > QApplication::font().pointSizeF() * 1.5);
+}
+
+void TestKioskWindow::fillsABoothScreenWithTheSessionPanel()
+{
+	// As main() shows it, on a booth's 1920x1080 screen (booth-screen.json).
+	// Without a window manager (offscreen here, linuxfb in tools/demo)
+	// nothing but the kiosk keeps it full screen.
+	m_window.reset();
+	m_window = std::make_unique<KioskWindow>(m_machine->client.get(), m_machine->model.get(), m_config,
+						 QSet<dev_t>{sda1, sdb, sde}, QStringList(),
+						 m_machine->dir.path() + QStringLiteral("/nosysfs"));
+	m_window->showOnWholeScreen();
+	QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+	const QRect screen = m_window->screen()->geometry();
+	QCOMPARE(m_window->geometry(), screen);
+	QVERIFY(m_window->sessionPanel()->isHidden());
+
+	QVERIFY(attach(sda1, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
+		       {{QStringLiteral("store"), QStringLiteral("/store")}}));
+	QTRY_VERIFY(!m_window->sessionPanel()->isHidden());
+	// The panel's layout request, and the window system's answer to it.
+	QCoreApplication::sendPostedEvents();
+	QCoreApplication::processEvents();
+	QCOMPARE(m_window->geometry(), screen);
+	// The panel's sentences are whole at the kiosk's size, too.
+	for (QLabel *label : m_window->sessionPanel()->findChildren<QLabel *>()) {
+		if (label->isVisibleTo(m_window.get()) && label->wordWrap())
+			QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+	}
 }
 
 QTEST_MAIN(TestKioskWindow)

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -132,6 +133,7 @@ private Q_SLOTS:
 	void snapshotUsageAndExport();
 	void chartsShowIo();
 	void chartsFollowAnInterposerKnownLate();
+	void chartAxesAreRoundAndTheirLabelsDistinct();
 	void everyControlHasANameAndTakesFocus();
 	void tabReachesEveryControl();
 
@@ -494,6 +496,15 @@ void TestMainWindow::snapshotUsageAndExport()
 	QVERIFY(usage.size > 0);
 	QCOMPARE(panel->usageBar()->text(), QStringLiteral("%1 of %2 used").arg(formatBytes(usage.used), formatBytes(usage.size)));
 	QCOMPARE(panel->usageBar()->value(), int(usage.used * 1000 / usage.size));
+	// Where to read the snapshot, in full, and the usage in its bar.
+	QLabel *where = nullptr;
+	for (QLabel *label : panel->findChildren<QLabel *>())
+		if (label->text().contains(s->snapshotDevice))
+			where = label;
+	QVERIFY2(where, "no sentence names the snapshot device");
+	QTRY_VERIFY2(where->height() >= where->heightForWidth(where->width()), "the sentence is cut");
+	QVERIFY2(panel->usageBar()->width() > panel->usageBar()->fontMetrics().horizontalAdvance(panel->usageBar()->text()),
+		 "the usage does not fit its bar");
 	QVERIFY(panel->readDelay()->isHidden() || !panel->readDelay()->isVisibleTo(panel));
 
 	const QString image = m_dir.filePath(QStringLiteral("sde.img"));
@@ -566,6 +577,25 @@ void TestMainWindow::chartsFollowAnInterposerKnownLate()
 	QTRY_VERIFY2_WITH_TIMEOUT(sampledDm1(), "the interposer dm-1 is never sampled", 5000);
 	writeBusyStats();
 	QTRY_VERIFY_WITH_TIMEOUT(panel->iopsChart()->lastValue(1) > 0, 5000);
+}
+
+void TestMainWindow::chartAxesAreRoundAndTheirLabelsDistinct()
+{
+	QCOMPARE(IoChart::axisTop(0), 1.0);
+	QCOMPARE(IoChart::axisTop(0.9), 1.0);
+	QCOMPARE(IoChart::axisTop(1), 2.0);
+	QCOMPARE(IoChart::axisTop(50), 60.0);
+	QCOMPARE(IoChart::axisTop(60), 100.0);
+	QCOMPARE(IoChart::axisTop(3000), 4000.0);
+	// Three labels, 0, half and top: never two alike ("0 1 1" for 0, 0.5, 1).
+	for (double highest : {0.0, 0.5, 1.5, 3.0, 7.0, 30.0, 111.0, 5e5}) {
+		const double top = IoChart::axisTop(highest);
+		const QByteArray format = IoChart::axisLabelFormat(top).toLatin1();
+		QSet<QString> labels;
+		for (double tick : {0.0, top / 2, top})
+			labels.insert(QString::asprintf(format.constData(), tick));
+		QVERIFY2(labels.size() == 3, qPrintable(QStringLiteral("top %1").arg(top)));
+	}
 }
 
 void TestMainWindow::everyControlHasANameAndTakesFocus()
