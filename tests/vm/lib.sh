@@ -275,6 +275,46 @@ flakey_read_error_features() {
 	dmsetup remove ip-probe-zero
 }
 
+# ---- a desktop's system services -----------------------------------------
+
+# start_desktop_services: Interposer installed by `cmake --install` (the
+# configured prefix, /usr), then what a desktop runs: the system bus
+# (which activates the helper from its installed files), udevd, polkitd.
+start_desktop_services() {
+	cmake --install "$INTERPOSER_BUILD_DIR" >/dev/null
+	[ -x /usr/libexec/interposer/interposer-helper ] || fail "the helper was not installed"
+	grep -q '^User=root$' /usr/share/dbus-1/system-services/org.interposer.Helper1.service ||
+		fail "the activation file does not run the helper as root"
+	modprobe loop # a real system has the static node /dev/loop-control that loads it
+	mkdir -p /run/dbus
+	# DBUS_DEBUG_OUTPUT keeps the forked bus's stderr, which the helpers it
+	# activates inherit: their warnings land in the log a failure prints.
+	DBUS_DEBUG_OUTPUT=1 dbus-daemon --system --fork 2>>/tmp/system-bus.log
+	/lib/systemd/systemd-udevd --daemon
+	udevadm trigger --action=add --subsystem-match=block
+	udevadm settle
+	unset DM_DISABLE_UDEV # from here on, udev makes the device-mapper nodes
+	start_polkitd
+	wait_until 60 "polkitd on the system bus" has_owner org.freedesktop.PolicyKit1
+}
+
+start_polkitd() { /usr/lib/polkit-1/polkitd --no-debug >>/tmp/polkitd.log 2>&1 & }
+
+# has_owner NAME: someone owns NAME on the system bus.
+has_owner() {
+	dbus-send --system --print-reply --dest=org.freedesktop.DBus / \
+		org.freedesktop.DBus.NameHasOwner "string:$1" | grep -q 'boolean true'
+}
+
+# restart_polkitd: polkitd reads rules when it starts (and on inotify,
+# which is not a synchronisation point): restart it after adding a rule.
+restart_polkitd() {
+	pkill -x polkitd
+	wait_until 30 "polkitd gone" sh -c '! pgrep -x polkitd >/dev/null'
+	start_polkitd
+	wait_until 60 "polkitd on the system bus again" has_owner org.freedesktop.PolicyKit1
+}
+
 # host_request WORDS...: ask the harness on the host (see vmrun), e.g.
 # "device_del vdisk0" to hot-unplug the first --disk. Fails on refusal.
 host_request() {

@@ -21,26 +21,7 @@ setup_busy_fs ext4
 store_disk=$(vm_disk 1)
 
 step "install Interposer and start the system services"
-cmake --install "$INTERPOSER_BUILD_DIR" >/dev/null # the configured prefix, /usr
-[ -x /usr/libexec/interposer/interposer-helper ] || fail "the helper was not installed"
-grep -q '^User=root$' /usr/share/dbus-1/system-services/org.interposer.Helper1.service ||
-	fail "the activation file does not run the helper as root"
-modprobe loop # a real system has the static node /dev/loop-control that loads it
-mkdir -p /run/dbus
-# DBUS_DEBUG_OUTPUT keeps the forked bus's stderr, which the helpers it
-# activates inherit: their warnings land in the log a failure prints.
-DBUS_DEBUG_OUTPUT=1 dbus-daemon --system --fork 2>>/tmp/system-bus.log
-/lib/systemd/systemd-udevd --daemon
-udevadm trigger --action=add --subsystem-match=block
-udevadm settle
-unset DM_DISABLE_UDEV # from here on, udev makes the device-mapper nodes
-start_polkitd() { /usr/lib/polkit-1/polkitd --no-debug >>/tmp/polkitd.log 2>&1 & }
-start_polkitd
-has_owner() {
-	dbus-send --system --print-reply --dest=org.freedesktop.DBus / \
-		org.freedesktop.DBus.NameHasOwner "string:$1" | grep -q 'boolean true'
-}
-wait_until 60 "polkitd on the system bus" has_owner org.freedesktop.PolicyKit1
+start_desktop_services
 ! has_owner org.interposer.Helper1 || fail "the helper runs before anyone called it"
 
 useradd -M -N -u 4242 exporter
@@ -238,14 +219,9 @@ umount /mnt/store
 step "the kiosk's example polkit rule: its group acts on the demo device without a password, on no other"
 groupadd -g 4545 interposer-kiosk
 useradd -M -N -u 4444 -G interposer-kiosk kiosk
-# polkitd reads rules when it starts (and on inotify, which is not a
-# synchronisation point): restart it with the rule in place.
-pkill -x polkitd
-wait_until 30 "polkitd gone" sh -c '! pgrep -x polkitd >/dev/null'
 sed "s|\"/dev/sdb1\"|\"$(readlink -f "$PART")\"|" \
 	/usr/share/doc/interposer/examples/50-interposer-kiosk.rules.example >/etc/polkit-1/rules.d/50-interposer-kiosk.rules
-start_polkitd
-wait_until 60 "polkitd on the system bus again" has_owner org.freedesktop.PolicyKit1
+restart_polkitd
 # polkit looks the user's groups up in /etc/group, not the process's.
 as_kiosk() { setpriv --reuid=4444 --regid=4545 --clear-groups "$@"; }
 as_kiosk interposerctl attach "$PART" --linear --no-interaction || fail "the kiosk's group could not attach $PART"
