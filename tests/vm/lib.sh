@@ -285,6 +285,11 @@ start_desktop_services() {
 	[ -x /usr/libexec/interposer/interposer-helper ] || fail "the helper was not installed"
 	grep -q '^User=root$' /usr/share/dbus-1/system-services/org.interposer.Helper1.service ||
 		fail "the activation file does not run the helper as root"
+	start_system_daemons
+}
+
+# start_system_daemons: the system bus, udevd and polkitd, nothing installed.
+start_system_daemons() {
 	modprobe loop # a real system has the static node /dev/loop-control that loads it
 	mkdir -p /run/dbus
 	# DBUS_DEBUG_OUTPUT keeps the forked bus's stderr, which the helpers it

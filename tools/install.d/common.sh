@@ -1,0 +1,60 @@
+# Shared by tools/install and tools/uninstall (sourced, bash).
+state_dir=/var/lib/interposer         # what tools/install put where
+modules_load=/usr/lib/modules-load.d/blkinterposer.conf
+dkms_src_root=/usr/src
+
+say() { echo "${0##*/}: $*"; }
+die() {
+	echo "${0##*/}: $*" >&2
+	exit 1
+}
+
+require_root_on_debian() {
+	[ "$(id -u)" -eq 0 ] || die "run it as root: sudo $0"
+	command -v dpkg-query >/dev/null || die "this is for Debian and Ubuntu (no dpkg here)"
+}
+
+project_version() {
+	sed -n 's/^project([^)]*VERSION \([0-9.]*\).*/\1/p' "$root/CMakeLists.txt"
+}
+
+# install_packages NAME...: the Debian packages not yet installed.
+install_packages() {
+	local p missing=()
+	for p in "$@"; do
+		[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" = "install ok installed" ] || missing+=("$p")
+	done
+	((${#missing[@]})) || return 0
+	say "installing ${missing[*]}"
+	DEBIAN_FRONTEND=noninteractive apt-get install -q -y --no-install-recommends "${missing[@]}" ||
+		die "could not install ${missing[*]} (apt-get update first?)"
+}
+
+# secure_boot_on: the kernel takes only signed modules.
+secure_boot_on() {
+	grep -qs '\[integrity\]\|\[confidentiality\]' /sys/kernel/security/lockdown && return 0
+	command -v mokutil >/dev/null && mokutil --sb-state 2>/dev/null | grep -q 'SecureBoot enabled'
+}
+
+secure_boot_help() {
+	cat >&2 <<'TEXT'
+Secure Boot is on: the kernel loads only modules signed by a key it trusts.
+DKMS signs the modules it builds with its own key (/var/lib/dkms/mok.key);
+enrol that key once, then reboot and confirm it in the blue MOK manager:
+    sudo mokutil --import /var/lib/dkms/mok.pub
+After the reboot, `sudo modprobe blkinterposer` loads it (and it loads at
+every boot). docs/user-guide.md, "Troubleshooting", has more.
+TEXT
+}
+
+# reload_services: udev, systemd and the system bus read what changed;
+# polkitd notices new actions by itself.
+reload_services() {
+	udevadm control --reload 2>/dev/null || say "udevd is not running: its rules are read when it starts"
+	if [ -d /run/systemd/system ]; then
+		systemctl daemon-reload
+	fi
+	dbus-send --system --type=method_call --dest=org.freedesktop.DBus / \
+		org.freedesktop.DBus.ReloadConfig 2>/dev/null ||
+		say "the system bus is not running: it reads its configuration when it starts"
+}
