@@ -8,7 +8,7 @@
 set(INTERPOSER_SUPPORTED_SERIES "6.1;6.12" CACHE STRING
     "Kernel series (major.minor) that Interposer supports")
 set(INTERPOSER_KERNELS "auto" CACHE STRING
-    "Kernel releases to build the module for and test in VMs, or 'auto'")
+    "Kernel releases to build the module for and test in VMs, 'auto', or 'none' (DKMS builds it: tools/install, debian/)")
 
 function(interposer_find_kernels out)
   if(NOT INTERPOSER_KERNELS STREQUAL "auto")
@@ -38,6 +38,14 @@ function(interposer_find_kernels out)
   set(${out} "${found}" PARENT_SCOPE)
 endfunction()
 
+if(INTERPOSER_KERNELS STREQUAL "none")
+  if(BUILD_TESTING)
+    message(FATAL_ERROR "INTERPOSER_KERNELS=none needs BUILD_TESTING=OFF: the tests build and boot the module")
+  endif()
+  set(INTERPOSER_KERNEL_RELEASES "")
+  message(STATUS "Kernel releases: none (the module is left to DKMS)")
+  return()
+endif()
 interposer_find_kernels(INTERPOSER_KERNEL_RELEASES)
 if(NOT INTERPOSER_KERNEL_RELEASES)
   message(FATAL_ERROR
