@@ -63,7 +63,7 @@ pkill -x interposer-help || true
 wait_until 30 "the idle helper to end" sh -c '! pgrep -x interposer-help >/dev/null'
 dpkg --purge "${packages[@]}" || fail "dpkg --purge failed"
 [ ! -e /sys/module/blkinterposer ] || fail "the module is still loaded"
-left=$(while read -r f; do [ -f "$f" ] && echo "$f"; done </tmp/package-files)
+left=$(while read -r f; do [ ! -f "$f" ] || echo "$f"; done </tmp/package-files)
 [ -z "$left" ] || fail "files left after the purge: $left"
 ! ls /lib/modules/*/updates/dkms/blkinterposer.ko* 2>/dev/null || fail "DKMS left the module behind"
 [ "$(cat /mnt/orig/written-while-attached)" = data ] || fail "the file written while attached is gone"

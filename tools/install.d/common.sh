@@ -37,12 +37,15 @@ secure_boot_on() {
 }
 
 secure_boot_help() {
-	cat >&2 <<'TEXT'
+	# Debian's DKMS keeps its key in /var/lib/dkms, Ubuntu's shim-signed's.
+	local key=/var/lib/dkms/mok.pub
+	[ -e "$key" ] || [ ! -e /var/lib/shim-signed/mok/MOK.der ] || key=/var/lib/shim-signed/mok/MOK.der
+	cat >&2 <<TEXT
 Secure Boot is on: the kernel loads only modules signed by a key it trusts.
-DKMS signs the modules it builds with its own key (/var/lib/dkms/mok.key);
-enrol that key once, then reboot and confirm it in the blue MOK manager:
-    sudo mokutil --import /var/lib/dkms/mok.pub
-After the reboot, `sudo modprobe blkinterposer` loads it (and it loads at
+DKMS signs the modules it builds with its own key; enrol that key once,
+then reboot and confirm it in the blue MOK manager:
+    sudo mokutil --import $key
+After the reboot, \`sudo modprobe blkinterposer\` loads it (and it loads at
 every boot). docs/user-guide.md, "Troubleshooting", has more.
 TEXT
 }
