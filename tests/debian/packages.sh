@@ -51,8 +51,10 @@ if out=$(dpkg -r blkinterposer-dkms 2>&1); then
 fi
 echo "$out" | grep -q "devices are interposed" || fail "no reason given: $out"
 echo "refused as expected: $(echo "$out" | grep "devices are interposed")"
-[ "$(dpkg-query -W -f='${Status}' blkinterposer-dkms)" = "install ok installed" ] ||
+# dpkg marks the package as wanted removed, and leaves it installed.
+[ "$(dpkg-query -W -f='${db:Status-Status}' blkinterposer-dkms)" = installed ] ||
 	fail "the refused removal left blkinterposer-dkms as: $(dpkg-query -W -f='${Status}' blkinterposer-dkms)"
+[ -n "$(dkms status -m blkinterposer)" ] || fail "the refused removal removed the module from DKMS"
 [ -n "$(cat /sys/class/misc/blkinterposer/mappings)" ] || fail "the refused removal detached"
 
 interposerctl detach "$PART" || fail "detach failed"

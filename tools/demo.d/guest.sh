@@ -80,7 +80,7 @@ kill -0 "$kiosk" || fail "the kiosk ended: $(tail -5 /results/kiosk.log)"
 if [ "$mode" = interactive ]; then
 	touch /results/kiosk-up # tools/demo: from here on, power-off is the normal end
 	echo "The demo is up: /srv/demo ($PART, ext4) is mounted and busy."
-	echo "Pick it in the kiosk and press Remap, Delay, Snapshot or Flakey; Detach puts it back."
+	echo "In the kiosk, press Remap, Add latency, Snapshot or Inject faults; Detach puts it back."
 	echo "Power off: close the QEMU window, or press Ctrl+C where tools/demo runs."
 	wait "$kiosk"
 	fail "the kiosk ended: $(tail -5 /results/kiosk.log)"
