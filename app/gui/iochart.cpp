@@ -5,6 +5,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 // The chart is the view's from the start: a chart given later releases
 // the view's default one without deleting it.
@@ -67,6 +68,9 @@ void IoChart::addSample(double seconds, double original, double interposer)
 double IoChart::axisTop(double highest)
 {
 	const double wanted = highest * 1.1;
+	// Not a number, or beyond any counter: no loop below would end.
+	if (!std::isfinite(wanted) || wanted <= 1)
+		return 1;
 	for (double power = 1;; power *= 10) {
 		for (double step : {1, 2, 4, 6}) {
 			if (step * power >= wanted)

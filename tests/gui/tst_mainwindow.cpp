@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <limits>
 
 namespace {
 
@@ -587,6 +588,9 @@ void TestMainWindow::chartAxesAreRoundAndTheirLabelsDistinct()
 	QCOMPARE(IoChart::axisTop(50), 60.0);
 	QCOMPARE(IoChart::axisTop(60), 100.0);
 	QCOMPARE(IoChart::axisTop(3000), 4000.0);
+	QCOMPARE(IoChart::axisTop(-5), 1.0);
+	QCOMPARE(IoChart::axisTop(std::numeric_limits<double>::quiet_NaN()), 1.0);
+	QCOMPARE(IoChart::axisTop(std::numeric_limits<double>::infinity()), 1.0);
 	// Three labels, 0, half and top: never two alike ("0 1 1" for 0, 0.5, 1).
 	for (double highest : {0.0, 0.5, 1.5, 3.0, 7.0, 30.0, 111.0, 5e5}) {
 		const double top = IoChart::axisTop(highest);
