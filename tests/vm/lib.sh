@@ -305,6 +305,17 @@ start_system_daemons() {
 
 start_polkitd() { /usr/lib/polkit-1/polkitd --no-debug >>/tmp/polkitd.log 2>&1 & }
 
+# session_field FIELD: a field of $PART's session, from `interposerctl
+# status $PART --json`; interposer_kname: its interposer's kernel name.
+session_field() {
+	interposerctl status "$PART" --json |
+		/usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"
+}
+interposer_kname() { basename "$(readlink -f "$(session_field interposer)")"; }
+
+# ios_at_least DEV N: DEV has completed at least N I/Os (completed_ios).
+ios_at_least() { [ "$(completed_ios "$1")" -ge "$2" ]; }
+
 # has_owner NAME: someone owns NAME on the system bus.
 has_owner() {
 	dbus-send --system --print-reply --dest=org.freedesktop.DBus / \

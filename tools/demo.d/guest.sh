@@ -88,20 +88,15 @@ fi
 
 # What a visitor's clicks do, through the same helper and polkit rule.
 kiosk_ctl() { as_kiosk interposerctl "$@" --no-interaction || fail "interposerctl $* failed"; }
-session_field() { # session_field FIELD: from `interposerctl status $PART --json`
-	interposerctl status "$PART" --json |
-		/usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"
-}
 # through WHAT N: the workload made N more I/Os through the session's
 # interposer (the charts sample once a second: this gives them a stretch
 # to show).
 through() {
 	local dm start
 	[ "$(session_field state)" = active ] || fail "$1: the session is not active"
-	dm=$(basename "$(readlink -f "$(session_field interposer)")")
+	dm=$(interposer_kname)
 	start=$(completed_ios "$dm")
-	wait_until 120 "$2 I/Os through $dm ($1)" \
-		sh -c "[ \$(awk '{ print \$1 + \$5 }' /sys/block/$dm/stat) -ge $((start + $2)) ]"
+	wait_until 120 "$2 I/Os through $dm ($1)" ios_at_least "$dm" $((start + $2))
 	echo "$1: $(($(completed_ios "$dm") - start)) I/Os through $dm"
 }
 

@@ -3,6 +3,12 @@ state_dir=/var/lib/interposer         # what tools/install put where
 modules_load=/usr/lib/modules-load.d/blkinterposer.conf
 dkms_src_root=/usr/src
 
+# The module's attached devices, one a line; nothing when it is not loaded.
+module_mappings() { cat /sys/class/misc/blkinterposer/mappings 2>/dev/null || true; }
+
+# usage: the script's header comment.
+usage() { sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
+
 say() { echo "${0##*/}: $*"; }
 die() {
 	echo "${0##*/}: $*" >&2

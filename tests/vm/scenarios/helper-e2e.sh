@@ -37,10 +37,6 @@ RULES
 
 as_user() { local u=$1; shift; setpriv --reuid="$u" --regid=100 --clear-groups "$@"; }
 ctl_ok() { interposerctl "$@" || fail "interposerctl $* failed"; }
-session_field() { # session_field FIELD: from `interposerctl status $PART --json`
-	interposerctl status "$PART" --json | $PY -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"
-}
-interposer_kname() { basename "$(readlink -f "$(session_field interposer)")"; }
 session_count() { # how many sessions the helper has
 	interposerctl status --json | $PY -c 'import json,sys; print(len(json.load(sys.stdin)["sessions"]))'
 }
