@@ -139,6 +139,8 @@ void ip_mappings_reap_gone(void);
 /* hook.c: the ftrace hooks */
 int ip_hook_init(void);
 void ip_hook_exit(void);
+int ip_hook_get(void);
+void ip_hook_put(void);
 
 /* removal.c: teardown after an original's disk is deleted */
 void ip_removal_notice(struct gendisk *disk);

@@ -13,12 +13,22 @@
  *   with it, so the bypass adds no block layer hop of its own. Its sender
  *   holds the bypass open and counts the bio in flight, so the bypass, and
  *   its reference on the original, outlive it.
- * Any other bio costs one load when nothing is routed, and one xarray miss
- * otherwise.
+ * Any other bio costs one xarray miss.
+ *
+ * The submit callback is registered only while an original is attached:
+ * with nothing attached, no bio pays for ftrace's trampoline, and the
+ * kernel runs as if the module were not loaded. It goes IP_HOOK_LINGER
+ * after the last detach, in a work item, because unregistering waits for
+ * an RCU-tasks grace period and because attach/detach loops should not
+ * patch the kernel's text each time. Bypass routes do not need it: a bio
+ * to a bypass that the hook does not re-address takes the bypass's own
+ * path to the original (bypass.c).
  *
  * ftrace lets one IPMODIFY owner per function; if another module (a
  * livepatch, another block filter) has one on submit_bio_noacct(),
- * registration fails with EBUSY and so does loading this module.
+ * registration fails with EBUSY. Loading registers and unregisters once
+ * to find that out early, so loading fails then; a module that takes the
+ * hook later makes ATTACH fail with ETXTBSY.
  *
  * A second callback, observing only, sees del_gendisk() so that mappings of
  * a disk being removed are torn down from the kernel side.
@@ -26,8 +36,10 @@
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/ftrace.h>
+#include <linux/mutex.h>
 #include <linux/string.h>
 #include <linux/trace_recursion.h>
+#include <linux/workqueue.h>
 
 #include "blkinterposer.h"
 
@@ -39,8 +51,6 @@ static void notrace ip_submit_hook(unsigned long ip, unsigned long parent_ip,
 	void *entry;
 	int bit;
 
-	if (xa_empty(&ip_routes))
-		return;
 	/* Disables preemption: the xarray lookup is an RCU read section. */
 	bit = ftrace_test_recursion_trylock(ip, parent_ip);
 	if (bit < 0)
@@ -83,47 +93,117 @@ static struct ftrace_ops ip_del_gendisk_ops = {
 
 static int ip_hook_register(struct ftrace_ops *ops, const char *func)
 {
-	char name[KSYM_NAME_LEN];
 	int ret;
 
-	strscpy(name, func, sizeof(name));
-	ret = ftrace_set_filter(ops, name, strlen(name), 0);
-	if (ret) {
-		pr_err("cannot trace %s(): error %d\n", func, ret);
-		return ret;
-	}
 	ret = register_ftrace_function(ops);
 	if (ret == -EBUSY && (ops->flags & FTRACE_OPS_FL_IPMODIFY))
 		pr_err("cannot hook %s(): another module (a livepatch or another block filter) already redirects it; unload it first\n",
 		       func);
 	else if (ret)
 		pr_err("cannot hook %s(): error %d\n", func, ret);
-	if (ret)
-		ftrace_free_filter(ops);
 	return ret;
 }
 
-static void ip_hook_unregister(struct ftrace_ops *ops)
+static int ip_hook_filter(struct ftrace_ops *ops, const char *func)
 {
-	unregister_ftrace_function(ops);
-	ftrace_free_filter(ops);
+	char name[KSYM_NAME_LEN];
+	int ret;
+
+	strscpy(name, func, sizeof(name));
+	ret = ftrace_set_filter(ops, name, strlen(name), 0);
+	if (ret)
+		pr_err("cannot trace %s(): error %d\n", func, ret);
+	return ret;
+}
+
+#define IP_HOOK_LINGER HZ
+
+static DEFINE_MUTEX(ip_hook_lock);	/* protects the two below */
+static unsigned int ip_hook_users;	/* attached mappings */
+static bool ip_hook_on;			/* ip_submit_ops is registered */
+
+static void ip_hook_idle(struct work_struct *work)
+{
+	mutex_lock(&ip_hook_lock);
+	if (!ip_hook_users && ip_hook_on) {
+		unregister_ftrace_function(&ip_submit_ops);
+		ip_hook_on = false;
+	}
+	mutex_unlock(&ip_hook_lock);
+}
+
+static DECLARE_DELAYED_WORK(ip_hook_idle_work, ip_hook_idle);
+
+/**
+ * ip_hook_get - have the submit hook registered, for a new mapping
+ *
+ * Return: 0, or -ETXTBSY if another module took submit_bio_noacct()'s
+ * IPMODIFY hook since this one was loaded (or another ftrace error).
+ */
+int ip_hook_get(void)
+{
+	int ret = 0;
+
+	mutex_lock(&ip_hook_lock);
+	if (!ip_hook_on) {
+		ret = ip_hook_register(&ip_submit_ops, "submit_bio_noacct");
+		if (ret == -EBUSY)
+			ret = -ETXTBSY;
+		if (ret)
+			goto unlock;
+		ip_hook_on = true;
+	}
+	ip_hook_users++;
+unlock:
+	mutex_unlock(&ip_hook_lock);
+	return ret;
+}
+
+/* A mapping is gone, and no redirect of it is in progress any more. */
+void ip_hook_put(void)
+{
+	mutex_lock(&ip_hook_lock);
+	if (!--ip_hook_users)
+		mod_delayed_work(system_wq, &ip_hook_idle_work, IP_HOOK_LINGER);
+	mutex_unlock(&ip_hook_lock);
 }
 
 int ip_hook_init(void)
 {
 	int ret;
 
-	ret = ip_hook_register(&ip_del_gendisk_ops, "del_gendisk");
+	ret = ip_hook_filter(&ip_del_gendisk_ops, "del_gendisk");
 	if (ret)
 		return ret;
+	ret = ip_hook_filter(&ip_submit_ops, "submit_bio_noacct");
+	if (ret)
+		goto free_del_gendisk;
+	ret = ip_hook_register(&ip_del_gendisk_ops, "del_gendisk");
+	if (ret)
+		goto free_submit;
+	/* Fail loading now, not the first attach, if the hook is taken. */
 	ret = ip_hook_register(&ip_submit_ops, "submit_bio_noacct");
 	if (ret)
-		ip_hook_unregister(&ip_del_gendisk_ops);
+		goto unregister_del_gendisk;
+	unregister_ftrace_function(&ip_submit_ops);
+	return 0;
+
+unregister_del_gendisk:
+	unregister_ftrace_function(&ip_del_gendisk_ops);
+free_submit:
+	ftrace_free_filter(&ip_submit_ops);
+free_del_gendisk:
+	ftrace_free_filter(&ip_del_gendisk_ops);
 	return ret;
 }
 
+/* Nothing is attached any more: every mapping holds the module. */
 void ip_hook_exit(void)
 {
-	ip_hook_unregister(&ip_submit_ops);
-	ip_hook_unregister(&ip_del_gendisk_ops);
+	cancel_delayed_work_sync(&ip_hook_idle_work);
+	if (ip_hook_on)
+		unregister_ftrace_function(&ip_submit_ops);
+	ftrace_free_filter(&ip_submit_ops);
+	unregister_ftrace_function(&ip_del_gendisk_ops);
+	ftrace_free_filter(&ip_del_gendisk_ops);
 }

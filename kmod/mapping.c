@@ -195,6 +195,10 @@ int ip_attach(dev_t orig_dev, dev_t interposer_dev)
 	if (ret)
 		goto free;
 	m->orig_disk = m->orig.bdev->bd_disk;
+	/* Before the freeze: patching the kernel's text takes a while. */
+	ret = ip_hook_get();
+	if (ret)
+		goto free;
 
 	/*
 	 * With the filesystem frozen no write is in flight to the original
@@ -202,16 +206,18 @@ int ip_attach(dev_t orig_dev, dev_t interposer_dev)
 	 */
 	ret = ip_bdev_freeze(m->orig.bdev);
 	if (ret)
-		goto free;
+		goto put_hook;
 	ret = xa_insert(&ip_routes, orig_dev, m, GFP_KERNEL);
 	ip_bdev_thaw(m->orig.bdev);
 	if (ret)
-		goto free;
+		goto put_hook;
 
 	__module_get(THIS_MODULE);
 	pr_info("%pg attached: its bios go to %pg\n", m->orig.bdev, m->interposer.bdev);
 	return 0;
 
+put_hook:
+	ip_hook_put();
 free:
 	ip_mapping_free(m);
 	return ret;
@@ -236,6 +242,7 @@ static void ip_mapping_teardown(struct ip_mapping *m, bool frozen)
 	wait_var_event(&m->clones, !atomic_read(&m->clones));
 	/* The removal hook looks at mappings under RCU. */
 	synchronize_rcu_expedited();
+	ip_hook_put();
 	pr_info("%pg detached from %pg after %llu bios\n", m->orig.bdev,
 		m->interposer.bdev, ip_mapping_redirected(m));
 	ip_mapping_free(m);

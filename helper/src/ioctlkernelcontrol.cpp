@@ -51,6 +51,8 @@ dev_t fromDev(const blkinterposer_dev &dev)
 		throwInvalid(QStringLiteral("Cannot %1 %2: it is a whole disk with partitions; choose a partition.").arg(cmd, name));
 	case EBUSY:
 		throwBusy(QStringLiteral("Cannot %1 %2: it is in use.").arg(cmd, name));
+	case ETXTBSY:
+		throwKernelModule(QStringLiteral("Cannot %1 %2: another kernel module (a livepatch or another block filter) now redirects submit_bio_noacct(); unload it first.").arg(cmd, name));
 	case ENOENT:
 		throwNotFound(QStringLiteral("Cannot %1 %2: the kernel module has nothing of it.").arg(cmd, name));
 	case ENOTTY:

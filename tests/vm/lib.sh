@@ -82,6 +82,26 @@ assert_module_empty() {
 	! ls /sys/block | grep -q '^ipbypass' || fail "a bypass disk leaked: $(ls /sys/block)"
 }
 
+# submit_hook_registered: an ftrace callback is on submit_bio_noacct(). The
+# module registers its hook only while an original is attached, and lets
+# it go a second after the last detach; no other module here hooks it
+# (except the refusal scenario's squatter, which it asserts around).
+ENABLED_FUNCTIONS=/sys/kernel/tracing/enabled_functions
+submit_hook_registered() {
+	[ -r "$ENABLED_FUNCTIONS" ] || fail "$ENABLED_FUNCTIONS is missing: is tracefs mounted?"
+	grep -q '^submit_bio_noacct ' "$ENABLED_FUNCTIONS"
+}
+submit_hook_unregistered() { ! submit_hook_registered; }
+
+# assert_submit_hook on|off: registered now, or gone within 30 s.
+assert_submit_hook() {
+	case $1 in
+	on) submit_hook_registered || fail "nothing hooks submit_bio_noacct() while attached" ;;
+	off) wait_until 30 "the submit_bio_noacct() hook to go" submit_hook_unregistered ;;
+	*) fail "assert_submit_hook on|off, not $1" ;;
+	esac
+}
+
 # ---- filesystems and device-mapper --------------------------------------
 
 # make_fs FS DEV: ext4 or xfs on DEV.

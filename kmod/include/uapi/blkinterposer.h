@@ -110,7 +110,8 @@ struct blkinterposer_bypass {
  * original is already attached), ELOOP (the original is a bypass or an
  * interposer, the interposer is an original or the original itself, or the
  * interposer holds the original directly), EISDIR (a whole disk that has
- * partitions).
+ * partitions), ETXTBSY (another module, a livepatch or another block
+ * filter, took the hook on submit_bio_noacct() since this one was loaded).
  */
 struct blkinterposer_attach {
 	struct blkinterposer_dev original;

@@ -3,7 +3,7 @@
  * ipmodify_squatter - a test module that owns an IPMODIFY ftrace hook on
  * submit_bio_noacct() and does nothing with it, as a livepatch or another
  * block filter would. While it is loaded, blkinterposer must refuse to load
- * with a clear message.
+ * with a clear message, and, if it was loaded first, to attach.
  */
 #include <linux/ftrace.h>
 #include <linux/module.h>

@@ -1,8 +1,10 @@
 #!/bin/bash
 # Scenario 5: 200 attach/detach cycles mixing linear, delay and flakey
 # under the fio load: zero verify errors, no leaked bypass or device-mapper
-# devices, kernel log clean (checked by the harness). flakey stays up for
-# the whole of a cycle (its failing interval is the flakey scenario's).
+# devices, kernel log clean (checked by the harness). Every tenth cycle
+# waits for the module's hook to go, so the next attach registers it again
+# under the workload. flakey stays up for the whole of a cycle (its failing
+# interval is the flakey scenario's).
 #   cycles.sh ext4|xfs [COUNT]
 . "$INTERPOSER_SOURCE_DIR/tests/vm/lib.sh"
 fs=$1 count=${2:-200}
@@ -20,10 +22,14 @@ started=$SECONDS
 for ((i = 0; i < count; i++)); do
 	kind=${kinds[i % 3]}
 	interpose "ip-cycle" "${tables[$kind]}"
+	assert_submit_hook on
 	release ip-cycle
 	# A new bypass every 10 cycles: creation and destruction cycle too.
+	# And the hook: it goes once nothing is attached, and the next
+	# attach patches it in again under the workload.
 	if ((i % 10 == 9)); then
 		drop_bypass
+		assert_submit_hook off
 	fi
 done
 echo "$count cycles in $((SECONDS - started)) s, the workload did $(workload_rounds) rounds"

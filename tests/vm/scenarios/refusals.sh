@@ -3,7 +3,8 @@
 # changes nothing and leaves the kernel log clean (the harness checks the
 # log). Then: rmmod while attached fails and nothing breaks; loading while
 # another module owns an IPMODIFY hook on submit_bio_noacct fails with a
-# clear message.
+# clear message, and so does ATTACH (ETXTBSY) if another module took the
+# hook after loading.
 #   refusals.sh ext4|xfs
 . "$INTERPOSER_SOURCE_DIR/tests/vm/lib.sh"
 fs=$1
@@ -100,6 +101,25 @@ dmesg | grep -q "blkinterposer: cannot hook submit_bio_noacct(): another module"
 dmesg | grep "blkinterposer: cannot hook"
 [ ! -e /dev/blkinterposer ] || fail "a failed load left /dev/blkinterposer behind"
 rmmod ipmodify_squatter
+
+step "another module takes the hook after loading: ATTACH fails with ETXTBSY"
+# With nothing attached the module has no hook registered, so the squatter
+# loads beside it; an attach, which needs the hook, is refused.
 load_module
+assert_submit_hook off
+insmod "$squatter" || fail "the squatter did not load beside an idle blkinterposer"
+BYPASS=$(ctl bypass-create "$PART" | cut -d' ' -f1)
+dmsetup create ip-late --table "0 $(blockdev --getsz "$PART") linear $BYPASS 0"
+said=$(dmesg | grep -c "blkinterposer: cannot hook submit_bio_noacct(): another module")
+expect_errno ETXTBSY "$CTL" attach "$PART" /dev/mapper/ip-late
+[ "$(dmesg | grep -c "blkinterposer: cannot hook submit_bio_noacct(): another module")" = $((said + 1)) ] ||
+	fail "the kernel log does not say why ATTACH failed"
+! grep -q attached "$MAPPINGS" || fail "a refused ATTACH left a mapping: $(cat "$MAPPINGS")"
+rmmod ipmodify_squatter
+ctl attach "$PART" /dev/mapper/ip-late
+assert_submit_hook on
+release ip-late
+drop_bypass
+assert_module_empty
 rmmod blkinterposer
 echo "refusals on $fs: each with its own errno, nothing changed"
