@@ -28,6 +28,14 @@
 
 extern struct mutex ip_lock;
 
+/*
+ * Exported (GPL) by kernel/rcu/update.c on every supported kernel, and
+ * declared only in kernel/rcu/rcu.h: while expedited, synchronize_rcu()
+ * is synchronize_rcu_expedited(). See ip_fs_freeze().
+ */
+void rcu_expedite_gp(void);
+void rcu_unexpedite_gp(void);
+
 /**
  * struct ip_mapping - an attached original: its bios go to the interposer
  * @orig_dev: the original's device number, its key in ip_routes
@@ -147,6 +155,7 @@ void ip_removal_notice(struct gendisk *disk);
 void ip_removal_exit(void);
 
 /* freeze.c: freezes owned by an open file */
+int ip_fs_freeze(struct block_device *bdev);
 struct ip_freezes;
 struct ip_freezes *ip_freezes_alloc(void);
 void ip_freezes_release(struct ip_freezes *fz);

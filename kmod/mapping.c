@@ -204,7 +204,7 @@ int ip_attach(dev_t orig_dev, dev_t interposer_dev)
 	 * With the filesystem frozen no write is in flight to the original
 	 * when redirecting starts (reads may be; they read the same blocks).
 	 */
-	ret = ip_bdev_freeze(m->orig.bdev);
+	ret = ip_fs_freeze(m->orig.bdev);
 	if (ret)
 		goto put_hook;
 	ret = xa_insert(&ip_routes, orig_dev, m, GFP_KERNEL);
@@ -264,7 +264,7 @@ int ip_detach(dev_t orig_dev)
 	if (!m)
 		return -ENOENT;
 	/* Quiesce writes as for attach; a failed freeze is no reason to stay. */
-	ip_mapping_teardown(m, !ip_bdev_freeze(m->orig.bdev));
+	ip_mapping_teardown(m, !ip_fs_freeze(m->orig.bdev));
 	return 0;
 }
 
