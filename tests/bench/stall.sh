@@ -40,7 +40,7 @@ window quiet pause 2
 # util-linux fsfreeze), the module's FREEZE+THAW (what ATTACH and DETACH
 # each do, DESIGN.md §3), an attach and a detach.
 kernel_freeze() { fsfreeze -f /mnt/orig && fsfreeze -u /mnt/orig; }
-for ((rep = 0; rep < ${STALL_REPS:-3}; rep++)); do
+for ((rep = 0; rep < ${STALL_REPS:-5}; rep++)); do
 	window fsfreeze kernel_freeze
 	window FREEZE ctl freeze-thaw "$PART"
 	BYPASS=$(ctl bypass-create "$PART" | cut -d' ' -f1)
