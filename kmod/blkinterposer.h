@@ -10,6 +10,8 @@
  * I/O path reads ip_routes without it: the ftrace callbacks under RCU,
  * ip_redirect_bio() under SRCU (ip_redirect_srcu). Both kinds of reader are
  * waited for before a mapping or a bypass leaves, and then it is freed.
+ * hook.c's ip_hook_lock, for registering the submit hook, nests inside
+ * ip_lock and outside ftrace's own locks.
  */
 #ifndef BLKINTERPOSER_H
 #define BLKINTERPOSER_H

@@ -52,9 +52,12 @@ static struct ip_freeze *ip_freeze_find(struct ip_freezes *fz, dev_t dev)
  * freeze_super() takes each freeze level's percpu rwsem for writing, and
  * each of those waits for an RCU grace period (rcu_sync_enter()); writers
  * already wait during the second and third. A normal grace period lasts
- * jiffies; expedited, as suspend does it, microseconds, for an IPI to each
- * CPU once per freeze. Every freeze of this module is one that writers
- * wait behind: attach, detach, and FREEZE around a snapshot.
+ * jiffies; expedited, as suspend does it, microseconds, for IPIs to the
+ * CPUs, three times per freeze. Every freeze of this module is one that
+ * writers wait behind: attach, detach, and FREEZE around a snapshot.
+ * The setting is machine-wide while it lasts, which includes the freeze's
+ * writeback of dirty data; a caller that syncs (syncfs) first keeps that
+ * short.
  *
  * Return: 0 or the freeze's error.
  */

@@ -16,19 +16,21 @@
  * Any other bio costs one xarray miss.
  *
  * The submit callback is registered only while an original is attached:
- * with nothing attached, no bio pays for ftrace's trampoline, and the
- * kernel runs as if the module were not loaded. It goes IP_HOOK_LINGER
- * after the last detach, in a work item, because unregistering waits for
- * an RCU-tasks grace period and because attach/detach loops should not
- * patch the kernel's text each time. Bypass routes do not need it: a bio
- * to a bypass that the hook does not re-address takes the bypass's own
- * path to the original (bypass.c).
+ * with nothing attached, no bio pays for ftrace's trampoline. It goes
+ * IP_HOOK_LINGER after the last detach, so that attach/detach loops do
+ * not patch the kernel's text each time, in a work item on the long-work
+ * queue: unregistering waits for RCU-tasks grace periods, up to seconds
+ * under load, and an ATTACH meanwhile waits for it. Bypass routes do not
+ * need it: a bio to a bypass that the hook does not re-address takes the
+ * bypass's own path to the original (bypass.c).
  *
  * ftrace lets one IPMODIFY owner per function; if another module (a
  * livepatch, another block filter) has one on submit_bio_noacct(),
  * registration fails with EBUSY. Loading registers and unregisters once
  * to find that out early, so loading fails then; a module that takes the
- * hook later makes ATTACH fail with ETXTBSY.
+ * hook later makes ATTACH fail with ETXTBSY. Other registration errors
+ * (ENOMEM; EAGAIN while a BPF trampoline on the function is busy) reach
+ * ATTACH as they are.
  *
  * A second callback, observing only, sees del_gendisk() so that mappings of
  * a disk being removed are torn down from the kernel side.
@@ -164,7 +166,7 @@ void ip_hook_put(void)
 {
 	mutex_lock(&ip_hook_lock);
 	if (!--ip_hook_users)
-		mod_delayed_work(system_wq, &ip_hook_idle_work, IP_HOOK_LINGER);
+		mod_delayed_work(system_long_wq, &ip_hook_idle_work, IP_HOOK_LINGER);
 	mutex_unlock(&ip_hook_lock);
 }
 

@@ -309,8 +309,14 @@ void ip_mappings_reap_gone(void)
 		b = ip_bypass_find(orig_dev);
 		if (b)
 			b->gone_reported = true;
+		/*
+		 * The teardown drops the mapping's reference on the module,
+		 * and the uevent needs the control device: no unload between.
+		 */
+		__module_get(THIS_MODULE);
 		ip_mapping_teardown(m, false);
 		ip_ctl_uevent_gone(orig_dev);
+		module_put(THIS_MODULE);
 	}
 }
 

@@ -111,7 +111,9 @@ struct blkinterposer_bypass {
  * interposer, the interposer is an original or the original itself, or the
  * interposer holds the original directly), EISDIR (a whole disk that has
  * partitions), ETXTBSY (another module, a livepatch or another block
- * filter, took the hook on submit_bio_noacct() since this one was loaded).
+ * filter, took the hook on submit_bio_noacct() since this one was loaded);
+ * rarely, an error of ftrace's from registering that hook (ENOMEM, or
+ * EAGAIN while a BPF program attaches to the function: try again).
  */
 struct blkinterposer_attach {
 	struct blkinterposer_dev original;
