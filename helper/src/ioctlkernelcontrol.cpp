@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ioctlkernelcontrol.h"
 
+#include "filesystemsync.h"
 #include "helpererror.h"
 #include "uniquefd.h"
 
@@ -133,17 +134,20 @@ void IoctlKernelControl::attach(const BlockRef &original, const BlockRef &interp
 	blkinterposer_attach arg{};
 	arg.original = toDev(original.dev);
 	arg.interposer = toDev(interposer.dev);
+	FilesystemSync::syncMounted(original.dev);  // ATTACH freezes it
 	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_ATTACH, &arg) != 0)
 		throwIoctlError("attach", errno, original, &interposer);
 }
 
 void IoctlKernelControl::detach(const BlockRef &original)
 {
+	FilesystemSync::syncMounted(original.dev);  // DETACH freezes it
 	targetCommand(BLKINTERPOSER_IOC_DETACH, original, "detach").reset();
 }
 
 std::unique_ptr<FreezeHold> IoctlKernelControl::freeze(const BlockRef &device)
 {
+	FilesystemSync::syncMounted(device.dev);
 	// The file that froze is the freeze: kept open until the hold goes.
 	return std::make_unique<IoctlFreezeHold>(
 		targetCommand(BLKINTERPOSER_IOC_FREEZE, device, "freeze the filesystem on"));
