@@ -7,9 +7,10 @@
  * removed. It is taken before any block device's own locks (open_mutex,
  * the freeze mutex) and never from the I/O path, from a bypass's open, or
  * from the ftrace callbacks, so none of those can deadlock against it. The
- * I/O path reads ip_routes without it: the ftrace callbacks under RCU,
- * ip_redirect_bio() under SRCU (ip_redirect_srcu). Both kinds of reader are
- * waited for before a mapping or a bypass leaves, and then it is freed.
+ * I/O path reads the routes without it: the ftrace callbacks under RCU,
+ * ip_redirect_bio() under SRCU (ip_redirect_srcu), which outlasts its RCU
+ * lookup. Both kinds of reader are waited for before a mapping or a bypass
+ * leaves, and then it is freed.
  * hook.c's ip_hook_lock, for registering the submit hook, nests inside
  * ip_lock and outside ftrace's own locks.
  */
@@ -18,12 +19,13 @@
 
 #include <linux/bio.h>
 #include <linux/blkdev.h>
+#include <linux/hash.h>
 #include <linux/list.h>
 #include <linux/mutex.h>
 #include <linux/percpu-refcount.h>
+#include <linux/rculist.h>
 #include <linux/srcu.h>
 #include <linux/types.h>
-#include <linux/xarray.h>
 
 #include "compat.h"
 #include "include/uapi/blkinterposer.h"
@@ -39,8 +41,23 @@ void rcu_expedite_gp(void);
 void rcu_unexpedite_gp(void);
 
 /**
+ * struct ip_route - a device number the submit hook acts on (routes.c)
+ * @node: in its bucket of ip_route_table: written under ip_lock, read
+ *	under RCU
+ * @dev: the device number
+ * @bypass: in a struct ip_bypass, whose bios are re-addressed to its
+ *	original; else in a struct ip_mapping, whose bios are redirected
+ */
+struct ip_route {
+	struct hlist_node node;
+	dev_t dev;
+	bool bypass;
+};
+
+/**
  * struct ip_mapping - an attached original: its bios go to the interposer
- * @orig_dev: the original's device number, its key in ip_routes
+ * @route: the original's device number, routed to this mapping
+ * @node: in ip_mappings: written under ip_lock, read under RCU
  * @orig: keeps the original's block device alive while attached
  * @interposer: the device-mapper device that receives the bios
  * @orig_disk: the original's disk, to recognise its deletion
@@ -50,7 +67,8 @@ void rcu_unexpedite_gp(void);
  * @gone: the original's disk is being deleted: redirect no more
  */
 struct ip_mapping {
-	dev_t orig_dev;
+	struct ip_route route;
+	struct list_head node;
 	struct ip_bdev_ref orig;
 	struct ip_bdev_ref interposer;
 	struct gendisk *orig_disk;
@@ -62,6 +80,7 @@ struct ip_mapping {
 /**
  * struct ip_bypass - raw, non-exclusive access to an original
  * @node: in ip_bypasses, under ip_lock
+ * @route: the bypass's device number, routed to this bypass
  * @orig_dev: the original's device number
  * @orig: open reference to the original, where the bypass sends its bios
  * @disk: the bypass disk, ipbypass<@index>
@@ -75,6 +94,7 @@ struct ip_mapping {
  */
 struct ip_bypass {
 	struct list_head node;
+	struct ip_route route;
 	dev_t orig_dev;
 	struct ip_bdev_ref orig;
 	struct gendisk *disk;
@@ -108,34 +128,53 @@ bool ip_bypass_mark_gone(struct gendisk *disk);
 void ip_bypasses_report_gone(void);
 extern struct list_head ip_bypasses;
 
-/*
- * ip_routes: what the hook looks each bio's device number up in. One xarray,
- * so that a bio to any other device costs one miss. An entry is either an
- * attached original's struct ip_mapping (a plain pointer) or a bypass's
- * struct ip_bypass (a pointer tagged IP_ROUTE_BYPASS). Written under
- * ip_lock, read under RCU.
- */
-extern struct xarray ip_routes;
-#define IP_ROUTE_BYPASS 1
+/* routes.c: the routes, in a hash table of RCU lists */
+#define IP_ROUTE_BITS 6
+extern struct hlist_head ip_route_table[1 << IP_ROUTE_BITS];
+int ip_route_add(struct ip_route *r);
+void ip_route_del(struct ip_route *r);
 
-static inline struct ip_mapping *ip_route_mapping(void *entry)
+static inline struct hlist_head *ip_route_bucket(dev_t dev)
 {
-	return entry && !xa_pointer_tag(entry) ? entry : NULL;
+	return &ip_route_table[hash_32(dev, IP_ROUTE_BITS)];
 }
 
-static inline struct ip_bypass *ip_route_bypass(void *entry)
+/* False: @dev is certainly not routed. Any context; calls nothing. */
+static inline bool ip_route_maybe(dev_t dev)
 {
-	return xa_pointer_tag(entry) == IP_ROUTE_BYPASS ? xa_untag_pointer(entry) : NULL;
+	return !hlist_empty(ip_route_bucket(dev));
+}
+
+/* The route of @dev, or NULL. Under RCU or ip_lock. */
+static inline struct ip_route *ip_route_find(dev_t dev)
+{
+	struct ip_route *r;
+
+	hlist_for_each_entry_rcu(r, ip_route_bucket(dev), node, lockdep_is_held(&ip_lock))
+		if (r->dev == dev)
+			return r;
+	return NULL;
+}
+
+static inline struct ip_mapping *ip_route_mapping(struct ip_route *r)
+{
+	return r && !r->bypass ? container_of(r, struct ip_mapping, route) : NULL;
+}
+
+static inline struct ip_bypass *ip_route_bypass(struct ip_route *r)
+{
+	return r && r->bypass ? container_of(r, struct ip_bypass, route) : NULL;
 }
 
 /* The mapping of an attached original, or NULL. Under RCU or ip_lock. */
 static inline struct ip_mapping *ip_mapping_of(dev_t dev)
 {
-	return ip_route_mapping(xa_load(&ip_routes, dev));
+	return ip_route_mapping(ip_route_find(dev));
 }
 
 /* mapping.c */
 extern struct srcu_struct ip_redirect_srcu;
+extern struct list_head ip_mappings;
 int ip_mapping_init(void);
 void ip_mapping_exit(void);
 int ip_attach(dev_t orig_dev, dev_t interposer_dev);

@@ -163,8 +163,9 @@ int ip_bypass_create(dev_t orig_dev, struct blkinterposer_bypass *out)
 	b->disk = disk;
 
 	/* Routed before it exists, so that its very first bio goes direct. */
-	ret = xa_insert(&ip_routes, MKDEV(ip_bypass_major, b->index),
-			xa_tag_pointer(b, IP_ROUTE_BYPASS), GFP_KERNEL);
+	b->route.dev = MKDEV(ip_bypass_major, b->index);
+	b->route.bypass = true;
+	ret = ip_route_add(&b->route);
 	if (ret)
 		goto put_disk;
 	ret = add_disk(disk);
@@ -180,7 +181,7 @@ int ip_bypass_create(dev_t orig_dev, struct blkinterposer_bypass *out)
 	return 0;
 
 unroute:
-	xa_erase(&ip_routes, MKDEV(ip_bypass_major, b->index));
+	ip_route_del(&b->route);
 	synchronize_rcu();
 put_disk:
 	put_disk(disk);
@@ -222,7 +223,7 @@ int ip_bypass_destroy(dev_t orig_dev)
 		return -EBUSY;
 
 	list_del_rcu(&b->node);
-	xa_erase(&ip_routes, MKDEV(ip_bypass_major, b->index));
+	ip_route_del(&b->route);
 	/* No hook is re-addressing a bio through it any more. */
 	synchronize_rcu();
 	pr_info("removing %s\n", b->disk->disk_name);

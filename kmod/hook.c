@@ -4,7 +4,7 @@
  *
  * submit_bio_noacct() is where every bio enters the block layer, from
  * filesystems and from drivers stacked above a device (dm-crypt, md) alike.
- * An ftrace callback at its entry looks the bio's device up in ip_routes:
+ * An ftrace callback at its entry looks the bio's device up in the routes:
  * - a bio to an attached original, not issued by a bypass: the call
  *   continues in ip_redirect_bio() instead (IPMODIFY, the mechanism
  *   livepatch uses);
@@ -13,7 +13,7 @@
  *   with it, so the bypass adds no block layer hop of its own. Its sender
  *   holds the bypass open and counts the bio in flight, so the bypass, and
  *   its reference on the original, outlive it.
- * Any other bio costs one xarray miss.
+ * Any other bio costs a look at one empty bucket of the routes (routes.c).
  *
  * The submit callback is registered only while an original is attached:
  * with nothing attached, no bio pays for ftrace's trampoline. It goes
@@ -48,21 +48,24 @@
 static void notrace ip_submit_hook(unsigned long ip, unsigned long parent_ip,
 				   struct ftrace_ops *ops, struct ftrace_regs *fregs)
 {
+	struct bio *bio = (struct bio *)ip_ftrace_arg0(fregs);
+	dev_t dev = bio->bi_bdev->bd_dev;
+	struct ip_route *r;
 	struct ip_bypass *b;
-	struct bio *bio;
-	void *entry;
 	int bit;
 
-	/* Disables preemption: the xarray lookup is an RCU read section. */
+	/* The common case, calling nothing: a bio for another device. */
+	if (!ip_route_maybe(dev))
+		return;
+	/* Disables preemption: the lookup is an RCU read section. */
 	bit = ftrace_test_recursion_trylock(ip, parent_ip);
 	if (bit < 0)
 		return;
-	bio = (struct bio *)ip_ftrace_arg0(fregs);
-	entry = xa_load(&ip_routes, bio->bi_bdev->bd_dev);
-	b = ip_route_bypass(entry);
+	r = ip_route_find(dev);
+	b = ip_route_bypass(r);
 	if (b)
 		bio_set_dev(bio, b->orig.bdev);
-	else if (entry && bio->bi_end_io != ip_bypass_endio)
+	else if (r && bio->bi_end_io != ip_bypass_endio)
 		ip_ftrace_redirect(fregs, ip_redirect_bio);
 	ftrace_test_recursion_unlock(bit);
 }

@@ -41,12 +41,12 @@ static struct blkinterposer_entry *ip_collect(u32 *count)
 	struct blkinterposer_entry *entries, *e;
 	struct ip_mapping *m;
 	struct ip_bypass *b;
-	unsigned long idx;
 	u32 max = 1, n = 0;
-	void *entry;
 
 	lockdep_assert_held(&ip_lock);
-	xa_for_each(&ip_routes, idx, entry)
+	list_for_each_entry(b, &ip_bypasses, node)
+		max++;
+	list_for_each_entry(m, &ip_mappings, node)
 		max++;
 	entries = kvcalloc(max, sizeof(*entries), GFP_KERNEL);
 	if (!entries)
@@ -60,11 +60,8 @@ static struct blkinterposer_entry *ip_collect(u32 *count)
 		if (READ_ONCE(b->gone))
 			e->state |= BLKINTERPOSER_STATE_GONE;
 	}
-	xa_for_each(&ip_routes, idx, entry) {
-		m = ip_route_mapping(entry);
-		if (!m)
-			continue;
-		e = ip_entry_for(entries, &n, m->orig_dev);
+	list_for_each_entry(m, &ip_mappings, node) {
+		e = ip_entry_for(entries, &n, m->route.dev);
 		ip_set_dev(&e->interposer, m->interposer.bdev->bd_dev);
 		e->state |= BLKINTERPOSER_STATE_ATTACHED;
 		if (READ_ONCE(m->gone))

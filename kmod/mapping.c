@@ -2,7 +2,7 @@
 /*
  * blkinterposer - mappings: which original's bios go to which interposer.
  *
- * The hook (hook.c) looks the bio's device number up in ip_routes and, for
+ * The hook (hook.c) looks the bio's device number up in the routes and, for
  * an attached original, makes submit_bio_noacct() continue in
  * ip_redirect_bio() instead. The hook cannot hand it what it found, and the
  * callback's RCU section ends before the bio reaches the interposer, so that
@@ -30,8 +30,8 @@
 
 #include "blkinterposer.h"
 
-DEFINE_XARRAY(ip_routes);
 DEFINE_SRCU(ip_redirect_srcu);
+LIST_HEAD(ip_mappings);
 
 struct ip_redirect_clone {
 	struct ip_mapping *m;
@@ -80,7 +80,10 @@ void ip_redirect_bio(struct bio *bio)
 	int idx;
 
 	idx = srcu_read_lock(&ip_redirect_srcu);
+	/* Freed only after an SRCU grace period, so usable after the RCU one. */
+	rcu_read_lock();
 	m = ip_mapping_of(bio->bi_bdev->bd_dev);
+	rcu_read_unlock();
 	if (unlikely(!m)) {
 		/* Detached since the hook looked: now the hook lets it pass. */
 		submit_bio_noacct(bio);
@@ -118,14 +121,10 @@ u64 ip_mapping_redirected(struct ip_mapping *m)
 bool ip_is_interposer(dev_t dev)
 {
 	struct ip_mapping *m;
-	unsigned long idx;
-	void *entry;
 
-	xa_for_each(&ip_routes, idx, entry) {
-		m = ip_route_mapping(entry);
-		if (m && m->interposer.bdev->bd_dev == dev)
+	list_for_each_entry(m, &ip_mappings, node)
+		if (m->interposer.bdev->bd_dev == dev)
 			return true;
-	}
 	return false;
 }
 
@@ -170,7 +169,7 @@ int ip_attach(dev_t orig_dev, dev_t interposer_dev)
 	m = kzalloc(sizeof(*m), GFP_KERNEL);
 	if (!m)
 		return -ENOMEM;
-	m->orig_dev = orig_dev;
+	m->route.dev = orig_dev;
 	atomic_set(&m->clones, 0);
 	m->redirected = alloc_percpu(u64);
 	if (!m->redirected) {
@@ -207,7 +206,9 @@ int ip_attach(dev_t orig_dev, dev_t interposer_dev)
 	ret = ip_fs_freeze(m->orig.bdev);
 	if (ret)
 		goto put_hook;
-	ret = xa_insert(&ip_routes, orig_dev, m, GFP_KERNEL);
+	ret = ip_route_add(&m->route);
+	if (!ret)
+		list_add_tail_rcu(&m->node, &ip_mappings);
 	ip_bdev_thaw(m->orig.bdev);
 	if (ret)
 		goto put_hook;
@@ -229,7 +230,8 @@ free:
  */
 static void ip_mapping_teardown(struct ip_mapping *m, bool frozen)
 {
-	xa_erase(&ip_routes, m->orig_dev);
+	ip_route_del(&m->route);
+	list_del_rcu(&m->node);
 	/*
 	 * Every redirect that may have found the mapping has submitted.
 	 * Expedited: the filesystem is frozen meanwhile, so this wait is
@@ -268,21 +270,20 @@ int ip_detach(dev_t orig_dev)
 	return 0;
 }
 
-/* From the del_gendisk hook: atomic context; xa_for_each uses RCU. */
+/* From the del_gendisk hook: atomic context. */
 bool ip_mappings_mark_gone(struct gendisk *disk)
 {
 	struct ip_mapping *m;
-	unsigned long idx;
 	bool found = false;
-	void *entry;
 
-	xa_for_each(&ip_routes, idx, entry) {
-		m = ip_route_mapping(entry);
-		if (m && m->orig_disk == disk) {
+	rcu_read_lock();
+	list_for_each_entry_rcu(m, &ip_mappings, node) {
+		if (m->orig_disk == disk) {
 			WRITE_ONCE(m->gone, true);
 			found = true;
 		}
 	}
+	rcu_read_unlock();
 	return found;
 }
 
@@ -293,19 +294,17 @@ bool ip_mappings_mark_gone(struct gendisk *disk)
  */
 void ip_mappings_reap_gone(void)
 {
+	struct ip_mapping *m, *next;
 	struct ip_bypass *b;
-	struct ip_mapping *m;
-	unsigned long idx;
 	dev_t orig_dev;
-	void *entry;
 
 	lockdep_assert_held(&ip_lock);
-	xa_for_each(&ip_routes, idx, entry) {
-		m = ip_route_mapping(entry);
-		if (!m || !READ_ONCE(m->gone))
+	/* Only ip_lock's holder unlinks mappings: @next stays. */
+	list_for_each_entry_safe(m, next, &ip_mappings, node) {
+		if (!READ_ONCE(m->gone))
 			continue;
 		pr_warn("%pg was removed while attached: detaching\n", m->orig.bdev);
-		orig_dev = m->orig_dev;
+		orig_dev = m->route.dev;
 		b = ip_bypass_find(orig_dev);
 		if (b)
 			b->gone_reported = true;
