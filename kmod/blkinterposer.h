@@ -19,7 +19,7 @@
 
 #include <linux/bio.h>
 #include <linux/blkdev.h>
-#include <linux/hash.h>
+#include <linux/hashtable.h>
 #include <linux/list.h>
 #include <linux/mutex.h>
 #include <linux/percpu-refcount.h>
@@ -134,15 +134,10 @@ extern struct hlist_head ip_route_table[1 << IP_ROUTE_BITS];
 int ip_route_add(struct ip_route *r);
 void ip_route_del(struct ip_route *r);
 
-static inline struct hlist_head *ip_route_bucket(dev_t dev)
-{
-	return &ip_route_table[hash_32(dev, IP_ROUTE_BITS)];
-}
-
 /* False: @dev is certainly not routed. Any context; calls nothing. */
 static inline bool ip_route_maybe(dev_t dev)
 {
-	return !hlist_empty(ip_route_bucket(dev));
+	return !hlist_empty(&ip_route_table[hash_min(dev, HASH_BITS(ip_route_table))]);
 }
 
 /* The route of @dev, or NULL. Under RCU or ip_lock. */
@@ -150,7 +145,7 @@ static inline struct ip_route *ip_route_find(dev_t dev)
 {
 	struct ip_route *r;
 
-	hlist_for_each_entry_rcu(r, ip_route_bucket(dev), node, lockdep_is_held(&ip_lock))
+	hash_for_each_possible_rcu(ip_route_table, r, node, dev, lockdep_is_held(&ip_lock))
 		if (r->dev == dev)
 			return r;
 	return NULL;

@@ -194,10 +194,16 @@ int ip_attach(dev_t orig_dev, dev_t interposer_dev)
 	if (ret)
 		goto free;
 	m->orig_disk = m->orig.bdev->bd_disk;
+	/*
+	 * Listed from here on, so that a deletion of the original during the
+	 * rest of the attach marks it gone, and the reaper (which waits for
+	 * ip_lock) tears it down. Invisible to LIST meanwhile: ip_lock is held.
+	 */
+	list_add_tail_rcu(&m->node, &ip_mappings);
 	/* Before the freeze: patching the kernel's text takes a while. */
 	ret = ip_hook_get();
 	if (ret)
-		goto free;
+		goto unlist;
 
 	/*
 	 * With the filesystem frozen no write is in flight to the original
@@ -207,8 +213,6 @@ int ip_attach(dev_t orig_dev, dev_t interposer_dev)
 	if (ret)
 		goto put_hook;
 	ret = ip_route_add(&m->route);
-	if (!ret)
-		list_add_tail_rcu(&m->node, &ip_mappings);
 	ip_bdev_thaw(m->orig.bdev);
 	if (ret)
 		goto put_hook;
@@ -219,6 +223,9 @@ int ip_attach(dev_t orig_dev, dev_t interposer_dev)
 
 put_hook:
 	ip_hook_put();
+unlist:
+	list_del_rcu(&m->node);
+	synchronize_rcu();	/* the removal hook may be looking at it */
 free:
 	ip_mapping_free(m);
 	return ret;
@@ -242,7 +249,10 @@ static void ip_mapping_teardown(struct ip_mapping *m, bool frozen)
 		ip_bdev_thaw(m->orig.bdev);
 	/* Queued clones (see the top of this file) have completed. */
 	wait_var_event(&m->clones, !atomic_read(&m->clones));
-	/* The removal hook looks at mappings under RCU. */
+	/*
+	 * Readers of the routes and of ip_mappings (the submit hook, the
+	 * removal hook, ip_redirect_bio()'s lookup) hold RCU, not SRCU.
+	 */
 	synchronize_rcu_expedited();
 	ip_hook_put();
 	pr_info("%pg detached from %pg after %llu bios\n", m->orig.bdev,

@@ -4,8 +4,9 @@
  *
  * While anything is attached, every bio on the machine passes the hook, and
  * nearly all of them are for devices it leaves alone. The routes live in a
- * small hash table of RCU lists, so that such a bio costs one multiply, one
- * shift and one load (its bucket is empty), and a routed one a short walk.
+ * small hash table of RCU lists, so that such a bio costs a hash of its
+ * device number and one load (its bucket is empty), and a routed one a
+ * short walk.
  * Routes are few, two per attached original (it and its bypass). An xarray
  * keyed by device number, the first design, cost about 200 instructions per
  * lookup, hit or miss: device numbers are sparse 32-bit keys, five levels
@@ -19,7 +20,7 @@
 
 #include "blkinterposer.h"
 
-struct hlist_head ip_route_table[1 << IP_ROUTE_BITS];
+DEFINE_HASHTABLE(ip_route_table, IP_ROUTE_BITS);
 
 /**
  * ip_route_add - publish a route
@@ -33,7 +34,7 @@ int ip_route_add(struct ip_route *r)
 	lockdep_assert_held(&ip_lock);
 	if (WARN_ON_ONCE(ip_route_find(r->dev)))
 		return -EBUSY;
-	hlist_add_head_rcu(&r->node, ip_route_bucket(r->dev));
+	hash_add_rcu(ip_route_table, &r->node, r->dev);
 	return 0;
 }
 
@@ -41,5 +42,5 @@ int ip_route_add(struct ip_route *r)
 void ip_route_del(struct ip_route *r)
 {
 	lockdep_assert_held(&ip_lock);
-	hlist_del_rcu(&r->node);
+	hash_del_rcu(&r->node);
 }
