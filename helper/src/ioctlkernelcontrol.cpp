@@ -3,6 +3,7 @@
 
 #include "filesystemsync.h"
 #include "helpererror.h"
+#include "kernelerror.h"
 #include "uniquefd.h"
 
 #include <QFile>
@@ -25,43 +26,6 @@ blkinterposer_dev toDev(dev_t dev)
 dev_t fromDev(const blkinterposer_dev &dev)
 {
 	return makedev(dev.major, dev.minor);
-}
-
-// The module's errno, per command, as a sentence about the device.
-[[noreturn]] void throwIoctlError(const char *command, int err, const BlockRef &dev,
-				  const BlockRef *other = nullptr)
-{
-	const QString name = dev.name;
-	const QString otherName = other ? other->name : QString();
-	const QString cmd = QLatin1String(command);
-	switch (err) {
-	case EPERM:
-	case EACCES:
-		throwKernelModule(QStringLiteral("The kernel refused to %1 %2: the helper lacks CAP_SYS_ADMIN.").arg(cmd, name));
-	case ENXIO:
-		throwNotFound(QStringLiteral("Cannot %1 %2: the kernel has no such block device.").arg(cmd, name));
-	case EMEDIUMTYPE:
-		throwInvalid(QStringLiteral("Cannot %1 %2: %3 is not a device-mapper device.").arg(cmd, name, otherName));
-	case ENOSPC:
-		throwInvalid(QStringLiteral("Cannot %1 %2: %3 is smaller than it.").arg(cmd, name, otherName));
-	case EEXIST:
-		throwBusy(QStringLiteral("Cannot %1 %2: it is already interposed.").arg(cmd, name));
-	case ELOOP:
-		throwInvalid(QStringLiteral("Cannot %1 %2: it is itself a bypass or an interposer, or is built on one.").arg(cmd, name));
-	case EISDIR:
-		throwInvalid(QStringLiteral("Cannot %1 %2: it is a whole disk with partitions; choose a partition.").arg(cmd, name));
-	case EBUSY:
-		throwBusy(QStringLiteral("Cannot %1 %2: it is in use.").arg(cmd, name));
-	case ETXTBSY:
-		throwKernelModule(QStringLiteral("Cannot %1 %2: another kernel module (a livepatch or another block filter) now redirects submit_bio_noacct(); unload it first.").arg(cmd, name));
-	case ENOENT:
-		throwNotFound(QStringLiteral("Cannot %1 %2: the kernel module has nothing of it.").arg(cmd, name));
-	case ENOTTY:
-	case EMSGSIZE:
-		throwKernelModule(QStringLiteral("Cannot %1 %2: the loaded blkinterposer module does not speak ABI version %3.").arg(cmd, name).arg(BLKINTERPOSER_ABI_VERSION));
-	default:
-		throwFailed(QStringLiteral("Cannot %1 %2: %3.").arg(cmd, name, QString::fromLocal8Bit(strerror(err))));
-	}
 }
 
 class IoctlFreezeHold : public FreezeHold
@@ -119,7 +83,7 @@ dev_t IoctlKernelControl::createBypass(const BlockRef &original)
 	blkinterposer_bypass arg{};
 	arg.original = toDev(original.dev);
 	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_BYPASS_CREATE, &arg) != 0)
-		throwIoctlError("create a bypass for", errno, original);
+		throwKernelError("create a bypass for", errno, original);
 	return fromDev(arg.bypass);
 }
 
@@ -136,7 +100,7 @@ void IoctlKernelControl::attach(const BlockRef &original, const BlockRef &interp
 	arg.interposer = toDev(interposer.dev);
 	FilesystemSync::syncMounted(original.dev);  // ATTACH freezes it
 	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_ATTACH, &arg) != 0)
-		throwIoctlError("attach", errno, original, &interposer);
+		throwKernelError("attach", errno, original, &interposer);
 }
 
 void IoctlKernelControl::detach(const BlockRef &original)
@@ -159,7 +123,7 @@ UniqueFd IoctlKernelControl::targetCommand(unsigned long request, const BlockRef
 	blkinterposer_target arg{};
 	arg.original = toDev(device.dev);
 	if (::ioctl(fd.get(), request, &arg) != 0)
-		throwIoctlError(verb, errno, device);
+		throwKernelError(verb, errno, device);
 	return fd;
 }
 
