@@ -83,13 +83,13 @@ dev_t IoctlKernelControl::createBypass(const BlockRef &original)
 	blkinterposer_bypass arg{};
 	arg.original = toDev(original.dev);
 	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_BYPASS_CREATE, &arg) != 0)
-		throwKernelError("create a bypass for", errno, original);
+		throwKernelError(KernelCommand::CreateBypass, errno, original);
 	return fromDev(arg.bypass);
 }
 
 void IoctlKernelControl::destroyBypass(const BlockRef &original)
 {
-	targetCommand(BLKINTERPOSER_IOC_BYPASS_DESTROY, original, "remove the bypass of").reset();
+	targetCommand(BLKINTERPOSER_IOC_BYPASS_DESTROY, original, KernelCommand::DestroyBypass).reset();
 }
 
 void IoctlKernelControl::attach(const BlockRef &original, const BlockRef &interposer)
@@ -100,13 +100,13 @@ void IoctlKernelControl::attach(const BlockRef &original, const BlockRef &interp
 	arg.interposer = toDev(interposer.dev);
 	FilesystemSync::syncMounted(original.dev);  // ATTACH freezes it
 	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_ATTACH, &arg) != 0)
-		throwKernelError("attach", errno, original, &interposer);
+		throwKernelError(KernelCommand::Attach, errno, original, &interposer);
 }
 
 void IoctlKernelControl::detach(const BlockRef &original)
 {
 	FilesystemSync::syncMounted(original.dev);  // DETACH freezes it
-	targetCommand(BLKINTERPOSER_IOC_DETACH, original, "detach").reset();
+	targetCommand(BLKINTERPOSER_IOC_DETACH, original, KernelCommand::Detach).reset();
 }
 
 std::unique_ptr<FreezeHold> IoctlKernelControl::freeze(const BlockRef &device)
@@ -114,16 +114,17 @@ std::unique_ptr<FreezeHold> IoctlKernelControl::freeze(const BlockRef &device)
 	FilesystemSync::syncMounted(device.dev);
 	// The file that froze is the freeze: kept open until the hold goes.
 	return std::make_unique<IoctlFreezeHold>(
-		targetCommand(BLKINTERPOSER_IOC_FREEZE, device, "freeze the filesystem on"));
+		targetCommand(BLKINTERPOSER_IOC_FREEZE, device, KernelCommand::Freeze));
 }
 
-UniqueFd IoctlKernelControl::targetCommand(unsigned long request, const BlockRef &device, const char *verb)
+UniqueFd IoctlKernelControl::targetCommand(unsigned long request, const BlockRef &device,
+					     KernelCommand command)
 {
-	UniqueFd fd(openControl(QStringLiteral("%1 %2").arg(QLatin1String(verb), device.name)));
+	UniqueFd fd(openControl(QStringLiteral("%1 %2").arg(kernelCommandVerb(command), device.name)));
 	blkinterposer_target arg{};
 	arg.original = toDev(device.dev);
 	if (::ioctl(fd.get(), request, &arg) != 0)
-		throwKernelError(verb, errno, device);
+		throwKernelError(command, errno, device);
 	return fd;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "kernelcontrol.h"
+#include "kernelerror.h"
 #include "uniquefd.h"
 
 class IoctlKernelControl : public KernelControl
@@ -22,7 +23,7 @@ private:
 	int openControl(const QString &forWhat);
 	// A command on a blkinterposer_target; returns the control file it
 	// ran on (FREEZE's freeze lives as long as that file).
-	UniqueFd targetCommand(unsigned long request, const BlockRef &device, const char *verb);
+	UniqueFd targetCommand(unsigned long request, const BlockRef &device, KernelCommand command);
 
 	QString m_controlPath;
 };

@@ -8,11 +8,29 @@
 
 #include "blkinterposer.h"
 
-void throwKernelError(const char *command, int err, const BlockRef &dev, const BlockRef *other)
+QString kernelCommandVerb(KernelCommand command)
 {
+	switch (command) {
+	case KernelCommand::CreateBypass:
+		return QStringLiteral("create a bypass for");
+	case KernelCommand::DestroyBypass:
+		return QStringLiteral("remove the bypass of");
+	case KernelCommand::Attach:
+		return QStringLiteral("attach");
+	case KernelCommand::Detach:
+		return QStringLiteral("detach");
+	case KernelCommand::Freeze:
+		return QStringLiteral("freeze the filesystem on");
+	}
+	return QStringLiteral("use");
+}
+
+void throwKernelError(KernelCommand command, int err, const BlockRef &dev, const BlockRef *interposer)
+{
+	const bool attach = command == KernelCommand::Attach;
 	const QString name = dev.name;
-	const QString otherName = other ? other->name : QString();
-	const QString cmd = QLatin1String(command);
+	const QString other = interposer ? interposer->name : QStringLiteral("the interposer");
+	const QString cmd = kernelCommandVerb(command);
 	switch (err) {
 	case EPERM:
 	case EACCES:
@@ -20,23 +38,33 @@ void throwKernelError(const char *command, int err, const BlockRef &dev, const B
 	case ENXIO:
 		throwNotFound(QStringLiteral("Cannot %1 %2: the kernel has no such block device.").arg(cmd, name));
 	case EMEDIUMTYPE:
-		throwInvalid(QStringLiteral("Cannot %1 %2: %3 is not a device-mapper device.").arg(cmd, name, otherName));
+		throwInvalid(QStringLiteral("Cannot %1 %2: %3 is not a device-mapper device.").arg(cmd, name, other));
 	case ENOSPC:
-		throwInvalid(QStringLiteral("Cannot %1 %2: %3 is smaller than it.").arg(cmd, name, otherName));
+		throwInvalid(QStringLiteral("Cannot %1 %2: %3 is smaller than it.").arg(cmd, name, other));
 	case EEXIST:
+		if (command == KernelCommand::CreateBypass)
+			throwBusy(QStringLiteral("Cannot %1 %2: it already has one.").arg(cmd, name));
 		throwBusy(QStringLiteral("Cannot %1 %2: it is already interposed.").arg(cmd, name));
 	case ELOOP:
-		throwInvalid(QStringLiteral("Cannot %1 %2: it is itself a bypass or an interposer, or is built on one.").arg(cmd, name));
+		if (attach)
+			throwInvalid(QStringLiteral("Cannot %1 %2 to %3: one of them is a bypass or an interposer, or %3 is built on %2.").arg(cmd, name, other));
+		throwInvalid(QStringLiteral("Cannot %1 %2: it is itself a bypass or an interposer.").arg(cmd, name));
 	case EISDIR:
 		throwInvalid(QStringLiteral("Cannot %1 %2: it is a whole disk with partitions; choose a partition.").arg(cmd, name));
 	case EBUSY:
-		throwBusy(QStringLiteral("Cannot %1 %2: it is in use.").arg(cmd, name));
+		if (command == KernelCommand::DestroyBypass)
+			throwBusy(QStringLiteral("Cannot %1 %2: the bypass is still open (a device-mapper table uses it).").arg(cmd, name));
+		if (attach)
+			throwBusy(QStringLiteral("Cannot %1 %2: %3 already receives another device's bios, or the filesystem on %2 is frozen by someone else.").arg(cmd, name, other));
+		throwBusy(QStringLiteral("Cannot %1 %2: its filesystem is frozen by someone else (fsfreeze).").arg(cmd, name));
 	case ETXTBSY:
 		throwKernelModule(QStringLiteral("Cannot %1 %2: another kernel module (a livepatch or another block filter) now redirects submit_bio_noacct(); unload it first.").arg(cmd, name));
 	case EAGAIN:
 		throwBusy(QStringLiteral("Cannot %1 %2: the kernel is busy with its hook on submit_bio_noacct() (a BPF program is attaching to it); try again.").arg(cmd, name));
 	case ENOENT:
-		throwNotFound(QStringLiteral("Cannot %1 %2: the kernel module has nothing of it.").arg(cmd, name));
+		if (command == KernelCommand::DestroyBypass)
+			throwNotFound(QStringLiteral("Cannot %1 %2: it has none.").arg(cmd, name));
+		throwNotFound(QStringLiteral("Cannot %1 %2: it is not interposed.").arg(cmd, name));
 	case ENOTTY:
 	case EMSGSIZE:
 		throwKernelModule(QStringLiteral("Cannot %1 %2: the loaded blkinterposer module does not speak ABI version %3.").arg(cmd, name).arg(BLKINTERPOSER_ABI_VERSION));

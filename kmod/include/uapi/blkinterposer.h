@@ -109,7 +109,9 @@ struct blkinterposer_bypass {
  * device), ENOSPC (the interposer is smaller than the original), EEXIST (the
  * original is already attached), ELOOP (the original is a bypass or an
  * interposer, the interposer is an original or the original itself, or the
- * interposer holds the original directly), EISDIR (a whole disk that has
+ * interposer holds the original directly), EBUSY (the interposer already
+ * receives another original's bios; on 6.1 also: the filesystem on the
+ * original was frozen with FIFREEZE), EISDIR (a whole disk that has
  * partitions), ETXTBSY (another module, a livepatch or another block
  * filter, took the hook on submit_bio_noacct() since this one was loaded);
  * rarely, an error of ftrace's from registering that hook (ENOMEM, or

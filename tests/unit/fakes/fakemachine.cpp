@@ -165,7 +165,7 @@ dev_t FakeMachine::createBypass(const BlockRef &original)
 	if (!moduleLoaded)
 		throwKernelModule(QStringLiteral("not loaded"));
 	if (entries.contains(original.dev))
-		throwBusy(QStringLiteral("Cannot create a bypass for %1: it is already interposed.").arg(original.name));
+		throwBusy(QStringLiteral("Cannot create a bypass for %1: it already has one.").arg(original.name));
 	op(QStringLiteral("createBypass %1").arg(devNumber(original.dev)));
 	const dev_t bypass = add(QStringLiteral("ipbypass%1").arg(m_nextBypassMinor), kBypassMajor, m_nextBypassMinor, 0);
 	++m_nextBypassMinor;
