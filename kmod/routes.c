@@ -8,7 +8,7 @@
  * device number and one load (its bucket is empty), and a routed one a
  * short walk.
  * Routes are few, two per attached original (it and its bypass). An xarray
- * keyed by device number, the first design, cost about 200 instructions per
+ * keyed by device number, the first design, cost about 250 instructions per
  * lookup, hit or miss: device numbers are sparse 32-bit keys, five levels
  * deep.
  *

@@ -31,10 +31,11 @@ other_release() {
 # use once, so that no configuration pays for that.
 dd if=/dev/zero of="$PART" bs=1M count=256 oflag=direct status=none
 
-# The four configurations of one job follow each other within seconds, so
+# The five configurations of one job follow each other within seconds, so
 # that whatever else the machine does hits them alike, and the ratios are
 # taken within a round before their medians. b is measured after the
-# module has been loaded afresh, c and d with it loaded.
+# module has been loaded afresh, h, c and d with it loaded; c once the
+# hook registered for h has gone again.
 for ((round = 1; round <= ROUNDS; round++)); do
 	for job in "${JOBS[@]}"; do
 		run a "$PART" "$job"
