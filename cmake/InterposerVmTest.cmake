@@ -1,9 +1,11 @@
 # interposer_add_vm_test(NAME <name> SCRIPT <guest script>
 #                        [DISKS <size>...] [TIMEOUT <seconds>] [MEMORY <MiB>]
-#                        [KERNELS <release>...] [ARGS <script args>...])
+#                        [KERNELS <release>...] [APPEND <kernel argument>...]
+#                        [ARGS <script args>...])
 #
 # Registers one ctest test per kernel release, named vm/<name>/<series>
-# (e.g. vm/dm-busy/6.12), labelled "vm" and "kernel-<series>". The guest
+# (e.g. vm/dm-busy/6.12), labelled "vm" and "kernel-<series>". DISKS are
+# vmrun's SIZE[:KIND] (virtio-blk unless KIND says otherwise). The guest
 # script runs as root in a VM booted from /boot/vmlinuz-<release>; it finds
 # the source and build trees in INTERPOSER_SOURCE_DIR and INTERPOSER_BUILD_DIR
 # and the module built for its kernel in INTERPOSER_KMOD. Results and logs
@@ -20,7 +22,7 @@ endfunction()
 
 function(interposer_add_vm_test)
   cmake_parse_arguments(PARSE_ARGV 0 vm "" "NAME;SCRIPT;TIMEOUT;MEMORY"
-                        "DISKS;KERNELS;ARGS")
+                        "DISKS;KERNELS;APPEND;ARGS")
   if(NOT vm_TIMEOUT)
     set(vm_TIMEOUT 600)
   endif()
@@ -33,6 +35,9 @@ function(interposer_add_vm_test)
   set(disk_args "")
   foreach(size IN LISTS vm_DISKS)
     list(APPEND disk_args --disk ${size})
+  endforeach()
+  foreach(word IN LISTS vm_APPEND)
+    list(APPEND disk_args --append ${word})
   endforeach()
   foreach(release IN LISTS vm_KERNELS)
     interposer_kernel_series("${release}" series)

@@ -11,25 +11,61 @@ fail() {
 	exit 1
 }
 
-# vm_disk N: the block device of the Nth --disk given to vmrun (serial diskN).
-vm_disk() {
-	local serial
-	for serial in /sys/block/*/serial; do
-		if [ "$(cat "$serial")" = "disk$1" ]; then
-			basename "$(dirname "$serial")" | sed 's|^|/dev/|'
+# disk_serial DEV: the serial number vmrun gave the disk DEV (sdX, vdX,
+# nvmeXnY), or nothing. virtio-blk has it in sysfs, NVMe in its controller,
+# SCSI in the unit serial number VPD page (4 bytes of header first).
+disk_serial() {
+	local dev=/sys/block/$1
+	if [ -r "$dev/serial" ]; then
+		cat "$dev/serial"
+	elif [ -r "$dev/device/serial" ]; then
+		tr -d ' ' <"$dev/device/serial"
+	elif [ -r "$dev/device/vpd_pg80" ]; then
+		tail -c +5 "$dev/device/vpd_pg80" | tr -d '\0 '
+	fi
+}
+
+# load_disk_drivers: the drivers of the disk kinds vmrun gave (VM_DISK_KINDS);
+# with no udevd in the guest, nothing loads them by itself. virtio-blk is in
+# the initramfs already.
+load_disk_drivers() {
+	[ -z "${DISK_DRIVERS_LOADED:-}" ] || return 0
+	case " ${VM_DISK_KINDS:-} " in *" nvme"*) modprobe nvme ;; esac
+	case " ${VM_DISK_KINDS:-} " in *" scsi"*) modprobe -a virtio_scsi sd_mod ;; esac
+	DISK_DRIVERS_LOADED=1
+}
+
+# disk_with_serial SERIAL: prints the block device whose serial is SERIAL.
+disk_with_serial() {
+	local dev
+	for dev in /sys/block/*; do
+		# nvmeXcYnZ: one path of a multipath NVMe namespace, not a disk to use
+		[[ ${dev##*/} =~ ^nvme[0-9]+c[0-9]+n[0-9]+$ ]] && continue
+		if [ "$(disk_serial "${dev##*/}" 2>/dev/null)" = "$1" ]; then
+			echo "/dev/${dev##*/}"
 			return 0
 		fi
 	done
-	fail "no virtio disk with serial disk$1"
+	return 1
 }
 
-# partition_disk DISK: one GPT partition over the whole disk; prints its node.
-# sfdisk's BLKRRPART is synchronous and devtmpfs makes the node before it
-# returns, so the node exists when this does.
+# vm_disk N: the block device of the Nth --disk given to vmrun (serial diskN).
+# NVMe and SCSI disks appear asynchronously once their driver is loaded.
+vm_disk() {
+	load_disk_drivers
+	wait_until 30 "disk$1 (a ${VM_DISK_KINDS:-virtio} disk) to appear" disk_with_serial "disk$1" >/dev/null
+	disk_with_serial "disk$1"
+}
+
+# partition_disk DISK [START [LABEL [SIZE]]]: one partition from sector
+# START (in the disk's logical blocks; default 2048, 1 MiB on a 512-byte
+# disk and 8 MiB on a 4Kn one) to the end, or of SIZE sectors, in a LABEL
+# (gpt or dos) table; prints its node. sfdisk's BLKRRPART is synchronous and devtmpfs makes the node before
+# it returns, so the node exists when this does.
 partition_disk() {
-	local disk=$1 part
-	echo 'label: gpt
-start=2048, type=linux' | sfdisk --quiet "$disk" >/dev/null
+	local disk=$1 start=${2:-2048} label=${3:-gpt} size=${4:+, size=$4} part
+	printf 'label: %s\nstart=%s%s, type=L\n' "$label" "$start" "$size" | sfdisk --quiet "$disk" >/dev/null ||
+		fail "sfdisk could not partition $disk from sector $start"
 	part=${disk}1
 	[[ $disk =~ [0-9]$ ]] && part=${disk}p1
 	[ -b "$part" ] || fail "partition $part did not appear"
@@ -49,6 +85,51 @@ write_files() {
 # check_files DIR SUMS: every file listed in SUMS is in DIR with that content.
 check_files() {
 	(cd "$1" && sha256sum --quiet -c "$2") || fail "files in $1 do not match $2"
+}
+
+# ---- where the data lands -------------------------------------------------
+
+ORACLE=$INTERPOSER_SOURCE_DIR/tests/vm/position-oracle
+
+# raw_view DEV: "PATH OFFSET": where DEV's bytes are, through a path the
+# module never redirects: the whole disk under a partition (at the
+# partition's start), the first member of an md RAID1 (at its data offset),
+# the backing file of a loop device (at its offset), a whole disk itself.
+raw_view() {
+	local name sys member
+	name=$(basename "$(readlink -f "$1")")
+	sys=/sys/class/block/$name
+	if [ -r "$sys/partition" ]; then
+		echo "/dev/$(basename "$(readlink -f "$sys/..")") $(($(cat "$sys/start") * 512))"
+	elif [ -d "$sys/md" ]; then
+		member=$(basename "$(readlink -f "$sys/md/rd0")")
+		echo "/dev/${member#dev-} $(($(cat "$sys/md/$member/offset") * 512))"
+	elif [ -r "$sys/loop/backing_file" ]; then
+		echo "$(cat "$sys/loop/backing_file") $(cat "$sys/loop/offset")"
+	else
+		echo "/dev/$name 0"
+	fi
+}
+
+# oracle_write DIR TAG: known files in DIR (see tests/vm/position-oracle).
+oracle_write() { "$ORACLE" write "$1" "$2" || fail "the position oracle could not write $2 in $1"; }
+
+# oracle_check_raw DIR TAG DEV: the files of TAG in DIR, on the mounted
+# filesystem of DEV, are where the filesystem says, read through raw_view.
+oracle_check_raw() {
+	# shellcheck disable=SC2046 # two words: path and offset
+	"$ORACLE" check-raw "$1" "$2" $(raw_view "$3") || fail "data written through the interposer of $3 is not where it belongs"
+}
+
+# oracle_check_files DIR TAG: every file of TAG reads back whole.
+oracle_check_files() { "$ORACLE" check-files "$1" "$2" || fail "the files of $2 in $1 changed"; }
+
+# remount DEV DIR: unmount DIR, drop every cache, mount DEV on it again, so
+# what is read next comes from the disk.
+remount() {
+	umount "$2"
+	echo 3 >/proc/sys/vm/drop_caches
+	mount "$1" "$2"
 }
 
 # ---- the module and its test tool ----------------------------------------
@@ -234,11 +315,38 @@ setup_busy_fs() {
 	start_workload /mnt/orig
 }
 
-# teardown_busy_fs FS: stop the workload, unmount, check the filesystem.
+# teardown_busy_fs FS: stop the workload; unmount, drop the caches and
+# mount again, and check that every file the position oracle wrote in this
+# scenario (oracle_in_session) reads back whole; unmount, check the
+# filesystem.
 teardown_busy_fs() {
+	local tag
 	stop_workload
+	if [ ${#ORACLE_TAGS[@]} -gt 0 ]; then
+		remount "$ORACLE_DEV" "$ORACLE_MOUNT"
+		for tag in "${ORACLE_TAGS[@]}"; do
+			oracle_check_files "$ORACLE_MOUNT/oracle-$tag" "$tag"
+		done
+	fi
 	umount /mnt/orig
 	check_fs "$1" "$PART"
+}
+
+# oracle_in_session TAG [DEV [MOUNT]]: while DEV ($PART) is attached, the
+# position oracle's files go into MOUNT/oracle-TAG (/mnt/orig, DEV's
+# filesystem) through the interposer; oracle_after_detach TAG checks,
+# once DEV is detached, that they are where its filesystem says, through
+# a path the module does not touch (raw_view). DEV may be a device stacked
+# above the original (dm-crypt): it is read through that device, which
+# then reaches the original directly.
+ORACLE_TAGS=()
+oracle_in_session() {
+	ORACLE_DEV=${2:-$PART} ORACLE_MOUNT=${3:-/mnt/orig}
+	oracle_write "$ORACLE_MOUNT/oracle-$1" "$1"
+	ORACLE_TAGS+=("$1")
+}
+oracle_after_detach() {
+	oracle_check_raw "$ORACLE_MOUNT/oracle-$1" "$1" "$ORACLE_DEV"
 }
 
 # ---- interposing ---------------------------------------------------------
