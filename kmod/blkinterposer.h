@@ -26,6 +26,7 @@
 #include <linux/rculist.h>
 #include <linux/srcu.h>
 #include <linux/types.h>
+#include <trace/events/block.h>
 
 #include "compat.h"
 #include "include/uapi/blkinterposer.h"
@@ -64,7 +65,8 @@ struct ip_route {
  * @clones: redirected clones in flight (only for bios submitted from
  *	within another submission, see mapping.c)
  * @redirected: per-CPU count of bios redirected
- * @gone: the original's disk is being deleted: redirect no more
+ * @gone: the original's disk is being deleted: redirect no more (its bios
+ *	go to it, and fail there)
  */
 struct ip_mapping {
 	struct ip_route route;
@@ -123,7 +125,6 @@ int ip_bypass_create(dev_t orig_dev, struct blkinterposer_bypass *out);
 int ip_bypass_destroy(dev_t orig_dev);
 struct ip_bypass *ip_bypass_find(dev_t orig_dev);
 bool ip_is_bypass(dev_t dev);
-void ip_bypass_endio(struct bio *clone);
 bool ip_bypass_mark_gone(struct gendisk *disk);
 void ip_bypasses_report_gone(void);
 extern struct list_head ip_bypasses;
@@ -159,6 +160,41 @@ static inline struct ip_mapping *ip_route_mapping(struct ip_route *r)
 static inline struct ip_bypass *ip_route_bypass(struct ip_route *r)
 {
 	return r && r->bypass ? container_of(r, struct ip_bypass, route) : NULL;
+}
+
+/**
+ * ip_bio_remap - finish a bio's entry into its (original) device, as the
+ *	block layer does when the bio enters submit_bio_noacct()
+ * @bio: a bio addressed to an original, with sectors relative to it
+ *
+ * Adds the partition's offset and sets BIO_REMAPPED, like
+ * blk_partition_remap(), for whole disks too. The flag is this module's
+ * one mark of a bio that has been routed already: its sectors are the
+ * disk's, it goes on to the disk, and the submit hook never redirects it
+ * (a second redirect would add the offset again). The block layer keeps
+ * the flag on what it splits off or resubmits of such a bio (the
+ * remainders of a split, up to 6.17 submitted again through
+ * submit_bio_noacct(); bios the rescuer resubmits), so those go on to the
+ * disk too. Bios from filesystems and from drivers stacked above carry it
+ * never: bio_set_dev() clears it.
+ *
+ * Return: false, changing nothing, if the bio ends past the device's end:
+ * submit_bio_noacct()'s own check fails it then.
+ */
+static inline bool ip_bio_remap(struct bio *bio)
+{
+	struct block_device *bdev = bio->bi_bdev;
+	sector_t capacity = bdev_nr_sectors(bdev);
+	sector_t from = bio->bi_iter.bi_sector;
+
+	if (unlikely(bio_sectors(bio) && capacity && bio_end_sector(bio) > capacity))
+		return false;
+	if (bio_sectors(bio)) {
+		bio->bi_iter.bi_sector += bdev->bd_start_sect;
+		trace_block_bio_remap(bio, bdev->bd_dev, from);
+	}
+	bio_set_flag(bio, BIO_REMAPPED);
+	return true;
 }
 
 /* The mapping of an attached original, or NULL. Under RCU or ip_lock. */

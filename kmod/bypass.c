@@ -9,10 +9,10 @@
  *
  * A bio addressed to a bypass never reaches it: the hook re-addresses it to
  * the original as it enters submit_bio_noacct() (hook.c). Should one reach
- * the bypass's queue by another way, ip_bypass_submit_bio() clones it onto
- * the original; the clone's end_io, ip_bypass_endio(), is how the hook
- * recognises such clones (and the remainders the block layer splits off
- * them) and never redirects them.
+ * the bypass's queue by another way (while no original is attached, the
+ * hook is not registered), ip_bypass_submit_bio() clones it onto the
+ * original. Either way it is remapped there (ip_bio_remap()), so the hook
+ * never redirects it, nor what the block layer splits off it.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -33,7 +33,7 @@ static int ip_bypass_major;
 static DEFINE_IDA(ip_bypass_ida);
 static struct bio_set ip_bypass_bioset;
 
-void ip_bypass_endio(struct bio *clone)
+static void ip_bypass_endio(struct bio *clone)
 {
 	struct bio *bio = clone->bi_private;
 	struct ip_bypass *b = bio->bi_bdev->bd_disk->private_data;
@@ -52,6 +52,12 @@ static void ip_bypass_submit_bio(struct bio *bio)
 
 	/* A mempool allocation with GFP_NOIO and a rescuer: never NULL. */
 	clone = bio_alloc_clone(b->orig.bdev, bio, GFP_NOIO, &ip_bypass_bioset);
+	if (!ip_bio_remap(clone)) {
+		/* Past the original's end (it shrank): as the original would. */
+		bio_put(clone);
+		bio_io_error(bio);
+		return;
+	}
 	percpu_ref_get(&b->inflight);
 	clone->bi_end_io = ip_bypass_endio;
 	clone->bi_private = bio;

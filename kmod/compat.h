@@ -98,9 +98,18 @@ static inline int ip_bdev_thaw(struct block_device *bdev)
 
 /*
  * A bio-based disk whose limits are those of @orig, so that device-mapper,
- * which stacks the limits of its table devices, sees the original's: block
- * sizes, discard, and above all write cache and FUA (without them the block
- * layer would strip REQ_PREFLUSH and REQ_FUA from every bio).
+ * which stacks the limits of its table devices, sees the original's block
+ * sizes, alignment and discard.
+ *
+ * Write cache and FUA are not the original's, which can change at any
+ * time (its sysfs write_cache, a SCSI disk's cache_type, a revalidation
+ * after a drive's cache setting changed): the bypass always has both.
+ * Device-mapper then passes REQ_PREFLUSH and REQ_FUA down to it, the hook
+ * hands them to the original, and the original's own queue decides as it
+ * does for every bio: it strips them while it has no write cache, and
+ * emulates FUA with a flush where it lacks FUA. Copying the original's
+ * state here instead would leave device-mapper stripping every flush for
+ * good once the original's cache went from write-through to write-back.
  */
 static inline struct gendisk *ip_alloc_disk_like(struct block_device *orig)
 {
@@ -109,6 +118,7 @@ static inline struct gendisk *ip_alloc_disk_like(struct block_device *orig)
 
 	blk_set_stacking_limits(&lim);
 	queue_limits_stack_bdev(&lim, orig, 0, "blkinterposer");
+	lim.features |= BLK_FEAT_WRITE_CACHE | BLK_FEAT_FUA;
 	return blk_alloc_disk(&lim, NUMA_NO_NODE);
 #else
 	struct gendisk *disk = blk_alloc_disk(NUMA_NO_NODE);
@@ -117,7 +127,7 @@ static inline struct gendisk *ip_alloc_disk_like(struct block_device *orig)
 		return ERR_PTR(-ENOMEM);
 	blk_set_stacking_limits(&disk->queue->limits);
 	disk_stack_limits(disk, orig, 0);
-	blk_queue_write_cache(disk->queue, bdev_write_cache(orig), bdev_fua(orig));
+	blk_queue_write_cache(disk->queue, true, true);
 	return disk;
 #endif
 }

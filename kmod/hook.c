@@ -5,14 +5,21 @@
  * submit_bio_noacct() is where every bio enters the block layer, from
  * filesystems and from drivers stacked above a device (dm-crypt, md) alike.
  * An ftrace callback at its entry looks the bio's device up in the routes:
- * - a bio to an attached original, not issued by a bypass: the call
+ * - a bio to an attached original that has not been routed yet: the call
  *   continues in ip_redirect_bio() instead (IPMODIFY, the mechanism
  *   livepatch uses);
  * - a bio to a bypass (device-mapper's, from the interposer's table): it is
- *   re-addressed to the original in place, and submit_bio_noacct() goes on
- *   with it, so the bypass adds no block layer hop of its own. Its sender
- *   holds the bypass open and counts the bio in flight, so the bypass, and
- *   its reference on the original, outlive it.
+ *   re-addressed to the original in place and remapped there (partition
+ *   offset, BIO_REMAPPED: see ip_bio_remap()), and submit_bio_noacct() goes
+ *   on with it, so the bypass adds no block layer hop of its own. Its
+ *   sender holds the bypass open and counts the bio in flight, so the
+ *   bypass, and its reference on the original, outlive it;
+ * - a bio to an original that carries BIO_REMAPPED: it has been routed
+ *   (its sectors are the disk's), and goes on. The block layer submits
+ *   such bios again through this function: the remainders of the original
+ *   queue's splits, up to 6.17 (NVMe transfer limits, max_sectors,
+ *   segments), and what the bio rescuer resubmits. Redirecting them would
+ *   add the partition's offset a second time.
  * Any other bio costs a look at one empty bucket of the routes (routes.c).
  *
  * The submit callback is registered only while an original is attached:
@@ -63,10 +70,12 @@ static void notrace ip_submit_hook(unsigned long ip, unsigned long parent_ip,
 		return;
 	r = ip_route_find(dev);
 	b = ip_route_bypass(r);
-	if (b)
+	if (b) {
 		bio_set_dev(bio, b->orig.bdev);
-	else if (r && bio->bi_end_io != ip_bypass_endio)
+		ip_bio_remap(bio);
+	} else if (r && !bio_flagged(bio, BIO_REMAPPED)) {
 		ip_ftrace_redirect(fregs, ip_redirect_bio);
+	}
 	ftrace_test_recursion_unlock(bit);
 }
 

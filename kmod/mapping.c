@@ -38,6 +38,7 @@ struct ip_redirect_clone {
 	struct bio clone;	/* last: bioset front padding */
 };
 
+/* For the clones below, and for splits at the interposer's end. */
 static struct bio_set ip_redirect_bioset;
 
 static void ip_redirect_clone_endio(struct bio *clone)
@@ -68,9 +69,58 @@ static void ip_redirect_clone(struct ip_mapping *m, struct bio *bio)
 	submit_bio_noacct(clone);
 }
 
+/*
+ * Send a bio of an original on to the original itself, remapped so that
+ * the hook lets it pass (ip_bio_remap()); one past the original's end
+ * fails, as submit_bio_noacct() would fail it.
+ */
+static void ip_pass_to_original(struct bio *bio)
+{
+	if (ip_bio_remap(bio))
+		submit_bio_noacct(bio);
+	else
+		bio_io_error(bio);
+}
+
+/*
+ * The interposer covers the original's sectors as they were at ATTACH. An
+ * original that has grown since (a partition resized with BLKPG, a loop
+ * device's or a disk's new capacity) has sectors past the interposer's
+ * end; the filesystem may grow into them. Those sectors go to the original
+ * directly: the interposer cannot take them, and failing them would turn
+ * the filesystem read-only. A bio that straddles the end is split there.
+ *
+ * Return: the part of @bio for the interposer, or NULL if none is left.
+ */
+static struct bio *ip_trim_to_interposer(struct ip_mapping *m, struct bio *bio)
+{
+	sector_t end = bdev_nr_sectors(m->interposer.bdev);
+	struct bio *split;
+
+	if (likely(bio_end_sector(bio) <= end || !bio_sectors(bio)))
+		return bio;
+	if (bio->bi_iter.bi_sector >= end) {
+		ip_pass_to_original(bio);
+		return NULL;
+	}
+	if (bio->bi_opf & REQ_NOWAIT) {
+		/* As the block layer treats a split of a nowait bio. */
+		bio_wouldblock_error(bio);
+		return NULL;
+	}
+	split = bio_split(bio, end - bio->bi_iter.bi_sector, GFP_NOIO, &ip_redirect_bioset);
+	if (IS_ERR_OR_NULL(split)) {
+		bio_io_error(bio);
+		return NULL;
+	}
+	bio_chain(split, bio);
+	ip_pass_to_original(bio);
+	return split;
+}
+
 /**
  * ip_redirect_bio - where submit_bio_noacct() continues for an original
- * @bio: a bio addressed to an attached original
+ * @bio: a bio addressed to an attached original, not routed yet
  *
  * Entered from the hook in place of submit_bio_noacct(), with its argument.
  */
@@ -87,8 +137,17 @@ void ip_redirect_bio(struct bio *bio)
 	if (unlikely(!m)) {
 		/* Detached since the hook looked: now the hook lets it pass. */
 		submit_bio_noacct(bio);
-	} else if (unlikely((bio->bi_opf & REQ_NOWAIT) &&
-			    !bdev_nowait(m->interposer.bdev))) {
+		goto unlock;
+	}
+	if (unlikely(READ_ONCE(m->gone))) {
+		/* Being deleted: to the original, which fails it. */
+		ip_pass_to_original(bio);
+		goto unlock;
+	}
+	bio = ip_trim_to_interposer(m, bio);
+	if (!bio)
+		goto unlock;
+	if (unlikely((bio->bi_opf & REQ_NOWAIT) && !bdev_nowait(m->interposer.bdev))) {
 		/*
 		 * The submitter may not block and checked that the original
 		 * never makes it; the interposer might. "Would block" makes it
@@ -104,6 +163,7 @@ void ip_redirect_bio(struct bio *bio)
 		bio_set_dev(bio, m->interposer.bdev);
 		submit_bio_noacct(bio);
 	}
+unlock:
 	srcu_read_unlock(&ip_redirect_srcu, idx);
 }
 
