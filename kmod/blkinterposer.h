@@ -116,7 +116,7 @@ void ip_ctl_uevent_gone(dev_t orig_dev);
 /* device.c: checks on the devices named in commands */
 int ip_check_original(struct block_device *bdev);
 bool ip_is_device_mapper(struct block_device *bdev);
-bool ip_holds_directly(struct block_device *upper, struct block_device *lower);
+bool ip_builds_on(struct block_device *upper, struct block_device *lower);
 
 /* bypass.c */
 int ip_bypass_init(void);

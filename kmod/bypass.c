@@ -109,6 +109,10 @@ static int ip_bypass_open_original(struct ip_bypass *b, bool *writable)
 	*writable = !ret;
 	if (ret == -EACCES || ret == -EROFS)
 		ret = ip_bdev_open(b->orig_dev, false, &b->orig);
+	else if (ret == -EBUSY)
+		/* Only mounts claim writes away from others, and only then. */
+		pr_warn("cannot write to %u:%u while it is mounted: this kernel forbids writing to mounted block devices (bdev_allow_write_mounted=0 on its command line)\n",
+			MAJOR(b->orig_dev), MINOR(b->orig_dev));
 	return ret;
 }
 

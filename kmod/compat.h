@@ -11,6 +11,7 @@
 #define BLKINTERPOSER_COMPAT_H
 
 #include <linux/blkdev.h>
+#include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/ftrace.h>
 
@@ -70,7 +71,15 @@ static inline void ip_bdev_close(struct ip_bdev_ref *ref)
 	if (!ref->bdev)
 		return;
 #ifdef IP_HAVE_BDEV_FILE
-	fput(ref->file);
+	/*
+	 * Released now: fput() would defer it to when the task returns to
+	 * userspace or, from a work item (the removal's teardown), to the
+	 * delayed-fput work, while callers tell userspace that the device
+	 * is free once this returns (device-mapper refuses to remove a
+	 * device that is still open). blkdev_release() takes the disk's
+	 * open_mutex, which nests inside ip_lock.
+	 */
+	__fput_sync(ref->file);
 	ref->file = NULL;
 #else
 	blkdev_put(ref->bdev, ref->mode);

@@ -6,8 +6,9 @@
  * Before any command runs the dispatcher checks, in this order, that the
  * caller has CAP_SYS_ADMIN (EPERM), that the command is one of ours
  * (ENOTTY), and that the size encoded in its number is its struct's
- * (EMSGSIZE); each command then checks that reserved fields and flags are
- * zero (EINVAL). Each open file owns the freezes it made (freeze.c).
+ * (ENOTTY too: the number is then not one of ours); each command then
+ * checks that reserved fields and flags are zero (EINVAL). Each open file
+ * owns the freezes it made (freeze.c).
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
@@ -137,7 +138,8 @@ static long ip_cmd_list(struct file *file, void *arg)
 {
 	struct blkinterposer_list *req = arg;
 
-	if (req->count || !ip_all_zero(req->reserved, sizeof(req->reserved)))
+	/* count is output only: a caller may hand back what LIST filled in. */
+	if (!ip_all_zero(req->reserved, sizeof(req->reserved)))
 		return -EINVAL;
 	return ip_list(req);
 }
@@ -178,8 +180,9 @@ static long ip_ctl_ioctl(struct file *file, unsigned int cmd, unsigned long uarg
 			c = &ip_commands[i];
 	if (!c || _IOC_DIR(cmd) != _IOC_DIR(c->cmd))
 		return -ENOTTY;
+	/* The size is part of the number: another size, another command. */
 	if (_IOC_SIZE(cmd) != _IOC_SIZE(c->cmd))
-		return -EMSGSIZE;
+		return -ENOTTY;
 
 	BUILD_BUG_ON(sizeof(struct blkinterposer_version) != IP_ARG_SIZE);
 	BUILD_BUG_ON(sizeof(struct blkinterposer_bypass) != IP_ARG_SIZE);

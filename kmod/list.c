@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * blkinterposer - what the module holds, for LIST and for people:
- * /sys/class/misc/blkinterposer/mappings has a line per original,
+ * /sys/class/misc/blkinterposer/mappings has a line per original, as many
+ * as there are,
  *   <major>:<minor> bypass=<major>:<minor> interposer=<major>:<minor>
  *   state=<bypass,attached,gone: those that hold> redirected=<bios>
  * with 0:0 for what does not exist.
@@ -9,6 +10,7 @@
 #include <linux/device.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
+#include <linux/string.h>
 #include <linux/sysfs.h>
 #include <linux/uaccess.h>
 
@@ -93,47 +95,79 @@ int ip_list(struct blkinterposer_list *req)
 
 static const char *const ip_state_names[] = { "bypass", "attached", "gone" };
 
-static ssize_t mappings_show(struct device *dev, struct device_attribute *attr, char *buf)
+/* The text of the mappings file, kvmalloc'ed; its length in *len. */
+static char *ip_mappings_text(size_t *len)
 {
 	struct blkinterposer_entry *entries, *e;
-	const char *sep;
+	size_t size, used = 0;
 	unsigned int bit;
-	int len = 0;
+	const char *sep;
+	char *text;
 	u32 i, n;
 
 	mutex_lock(&ip_lock);
 	entries = ip_collect(&n);
 	mutex_unlock(&ip_lock);
 	if (!entries)
-		return -ENOMEM;
+		return NULL;
+	/* The longest line: 11 numbers of up to 20 digits, and the words. */
+	size = (size_t)n * 320 + 1;
+	text = kvmalloc(size, GFP_KERNEL);
+	if (!text)
+		goto out;
 	for (i = 0; i < n; i++) {
 		e = &entries[i];
-		len += sysfs_emit_at(buf, len, "%u:%u bypass=%u:%u interposer=%u:%u state=",
-				     e->original.major, e->original.minor,
-				     e->bypass.major, e->bypass.minor,
-				     e->interposer.major, e->interposer.minor);
+		used += scnprintf(text + used, size - used,
+				  "%u:%u bypass=%u:%u interposer=%u:%u state=",
+				  e->original.major, e->original.minor,
+				  e->bypass.major, e->bypass.minor,
+				  e->interposer.major, e->interposer.minor);
 		sep = "";
 		for (bit = 0; bit < ARRAY_SIZE(ip_state_names); bit++) {
 			if (e->state & BIT(bit)) {
-				len += sysfs_emit_at(buf, len, "%s%s", sep, ip_state_names[bit]);
+				used += scnprintf(text + used, size - used, "%s%s",
+						  sep, ip_state_names[bit]);
 				sep = ",";
 			}
 		}
-		len += sysfs_emit_at(buf, len, " redirected=%llu\n", e->redirected);
+		used += scnprintf(text + used, size - used, " redirected=%llu\n",
+				  e->redirected);
 	}
+	*len = used;
+out:
 	kvfree(entries);
-	return len;
+	return text;
 }
 
-static DEVICE_ATTR_RO(mappings);
+/*
+ * A binary attribute, not a text one: text attributes end at a page, about
+ * 60 originals here, and a longer list would be cut short without a word.
+ * Each read makes the text anew and hands out the part asked for.
+ */
+static ssize_t mappings_read(struct file *file, struct kobject *kobj,
+			     struct bin_attribute *attr, char *buf,
+			     loff_t off, size_t count)
+{
+	size_t len;
+	char *text = ip_mappings_text(&len);
+	ssize_t ret;
 
-static struct attribute *ip_ctl_attrs[] = {
-	&dev_attr_mappings.attr,
+	if (!text)
+		return -ENOMEM;
+	ret = memory_read_from_buffer(buf, count, &off, text, len);
+	kvfree(text);
+	return ret;
+}
+
+static BIN_ATTR_RO(mappings, 0);
+
+static struct bin_attribute *ip_ctl_bin_attrs[] = {
+	&bin_attr_mappings,
 	NULL,
 };
 
 static const struct attribute_group ip_ctl_group = {
-	.attrs = ip_ctl_attrs,
+	.bin_attrs = ip_ctl_bin_attrs,
 };
 
 const struct attribute_group *ip_ctl_groups[] = {

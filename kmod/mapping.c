@@ -196,7 +196,7 @@ static int ip_check_interposer(struct ip_mapping *m)
 		return -EMEDIUMTYPE;
 	if (interposer->bd_dev == orig->bd_dev ||
 	    ip_mapping_of(interposer->bd_dev) ||
-	    ip_holds_directly(interposer, orig))
+	    ip_builds_on(interposer, orig))
 		return -ELOOP;
 	if (ip_is_interposer(interposer->bd_dev))
 		return -EBUSY;

@@ -51,7 +51,11 @@ void throwKernelError(KernelCommand command, int err, const BlockRef &dev, const
 		throwInvalid(QStringLiteral("Cannot %1 %2: it is itself a bypass or an interposer.").arg(cmd, name));
 	case EISDIR:
 		throwInvalid(QStringLiteral("Cannot %1 %2: it is a whole disk with partitions; choose a partition.").arg(cmd, name));
+	case EOPNOTSUPP:
+		throwNotSupported(QStringLiteral("Cannot %1 %2: it is a zoned device (host-managed SMR or NVMe ZNS), which Interposer does not support.").arg(cmd, name));
 	case EBUSY:
+		if (command == KernelCommand::CreateBypass)
+			throwBusy(QStringLiteral("Cannot %1 %2: it is mounted, and this kernel forbids writing to mounted block devices (it was booted with bdev_allow_write_mounted=0); Interposer cannot work on it until it is unmounted or the machine boots without that setting.").arg(cmd, name));
 		if (command == KernelCommand::DestroyBypass)
 			throwBusy(QStringLiteral("Cannot %1 %2: the bypass is still open (a device-mapper table uses it).").arg(cmd, name));
 		if (attach)
@@ -66,7 +70,7 @@ void throwKernelError(KernelCommand command, int err, const BlockRef &dev, const
 			throwNotFound(QStringLiteral("Cannot %1 %2: it has none.").arg(cmd, name));
 		throwNotFound(QStringLiteral("Cannot %1 %2: it is not interposed.").arg(cmd, name));
 	case ENOTTY:
-	case EMSGSIZE:
+	case EMSGSIZE: // what earlier modules said for a struct of another size
 		throwKernelModule(QStringLiteral("Cannot %1 %2: the loaded blkinterposer module does not speak ABI version %3.").arg(cmd, name).arg(BLKINTERPOSER_ABI_VERSION));
 	default:
 		throwFailed(QStringLiteral("Cannot %1 %2: %3.").arg(cmd, name, QString::fromLocal8Bit(strerror(err))));

@@ -191,17 +191,26 @@ static int cmd_freeze_run(const char *arg, char **argv)
 	return ret;
 }
 
+/*
+ * LIST as callers naturally make it: once without room to learn how many,
+ * then again with room, handing back the struct the first call filled in.
+ */
 static int cmd_list(void)
 {
-	struct blkinterposer_entry entries[256];
-	struct blkinterposer_list l = {
-		.entries = (uintptr_t)entries,
-		.capacity = 256,
-	};
+	struct blkinterposer_list l = { 0 };
+	struct blkinterposer_entry *entries;
+	int fd = open_ctl();
 	uint32_t i;
 
-	if (ioctl(open_ctl(), BLKINTERPOSER_IOC_LIST, &l) < 0)
-		return fail("LIST", errno);
+	if (ioctl(fd, BLKINTERPOSER_IOC_LIST, &l) < 0)
+		return fail("LIST (counting)", errno);
+	entries = calloc(l.count + 1, sizeof(*entries));
+	if (!entries)
+		return fail("LIST", ENOMEM);
+	l.entries = (uintptr_t)entries;
+	l.capacity = l.count + 1;
+	if (ioctl(fd, BLKINTERPOSER_IOC_LIST, &l) < 0)
+		return fail("LIST (again, with room)", errno);
 	for (i = 0; i < l.count && i < l.capacity; i++) {
 		struct blkinterposer_entry *e = &entries[i];
 
@@ -210,6 +219,7 @@ static int cmd_list(void)
 		       e->interposer.major, e->interposer.minor, e->state,
 		       (uint64_t)e->redirected);
 	}
+	free(entries);
 	return 0;
 }
 

@@ -59,6 +59,12 @@ void TestKernelError::sentence_data()
 	    QStringLiteral("Cannot create a bypass for /dev/vdb1: it is a whole disk with partitions; choose a partition."));
 	row("attach EBUSY", C::Attach, EBUSY, Kind::Busy,
 	    QStringLiteral("Cannot attach /dev/vdb1: /dev/mapper/web already receives another device's bios, or the filesystem on /dev/vdb1 is frozen by someone else."));
+	row("bypass EBUSY", C::CreateBypass, EBUSY, Kind::Busy,
+	    QStringLiteral("Cannot create a bypass for /dev/vdb1: it is mounted, and this kernel forbids writing to mounted block devices (it was booted with bdev_allow_write_mounted=0); Interposer cannot work on it until it is unmounted or the machine boots without that setting."));
+	row("bypass EOPNOTSUPP", C::CreateBypass, EOPNOTSUPP, Kind::NotSupported,
+	    QStringLiteral("Cannot create a bypass for /dev/vdb1: it is a zoned device (host-managed SMR or NVMe ZNS), which Interposer does not support."));
+	row("attach EOPNOTSUPP", C::Attach, EOPNOTSUPP, Kind::NotSupported,
+	    QStringLiteral("Cannot attach /dev/vdb1: it is a zoned device (host-managed SMR or NVMe ZNS), which Interposer does not support."));
 	row("destroy EBUSY", C::DestroyBypass, EBUSY, Kind::Busy,
 	    QStringLiteral("Cannot remove the bypass of /dev/vdb1: the bypass is still open (a device-mapper table uses it)."));
 	row("freeze EBUSY", C::Freeze, EBUSY, Kind::Busy,

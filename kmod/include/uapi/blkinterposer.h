@@ -16,8 +16,8 @@
  *
  * Errors, the same for every command:
  *   EPERM        the caller lacks CAP_SYS_ADMIN
- *   ENOTTY       not a command of this module
- *   EMSGSIZE     a known command with the wrong struct size
+ *   ENOTTY       not a command of this module (a known command with
+ *                another struct size too: the size is part of the number)
  *   EINVAL       a reserved field or flag is not zero, or a device number
  *                is out of range
  *   EFAULT       the struct could not be read or written
@@ -82,11 +82,14 @@ struct blkinterposer_version {
  * @flags: in: zero
  * @reserved: zero
  *
- * The bypass has the original's size, block sizes, write cache and discard
- * support, is read-only if the original is, and is never scanned for
- * partitions. Errors: ELOOP (the original is a bypass or an interposer),
- * EISDIR (a whole disk that has partitions), EEXIST (the original already
- * has a bypass).
+ * The bypass has the original's size, block sizes and discard support,
+ * always a write cache with FUA (flushes pass through it to the original,
+ * whose own setting decides, whenever it changes), is read-only if the
+ * original is, and is never scanned for partitions. Errors: ELOOP (the
+ * original is a bypass or an interposer), EISDIR (a whole disk that has
+ * partitions), EEXIST (the original already has a bypass), EOPNOTSUPP (a
+ * zoned device), EBUSY (the original is mounted and the kernel forbids
+ * writing to mounted devices: bdev_allow_write_mounted=0, 6.8 and later).
  */
 struct blkinterposer_bypass {
 	struct blkinterposer_dev original;
@@ -109,7 +112,9 @@ struct blkinterposer_bypass {
  * device), ENOSPC (the interposer is smaller than the original), EEXIST (the
  * original is already attached), ELOOP (the original is a bypass or an
  * interposer, the interposer is an original or the original itself, or the
- * interposer holds the original directly), EBUSY (the interposer already
+ * interposer is built on the original: its table names the original, or a
+ * device that is built on it, as sysfs's holders/ show), EOPNOTSUPP (a
+ * zoned original), EBUSY (the interposer already
  * receives another original's bios; on 6.1 also: the filesystem on the
  * original was frozen with FIFREEZE), EISDIR (a whole disk that has
  * partitions), ETXTBSY (another module, a livepatch or another block
