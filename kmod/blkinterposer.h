@@ -65,8 +65,10 @@ struct ip_route {
  * @clones: redirected clones in flight (only for bios submitted from
  *	within another submission, see mapping.c)
  * @redirected: per-CPU count of bios redirected
- * @gone: the original's disk is being deleted: redirect no more (its bios
- *	go to it, and fail there)
+ * @gone: the original's disk is being deleted: the removal work tears the
+ *	mapping down (redirecting goes on until then: the deletion's own
+ *	final sync still reaches a live disk, and the interposer must see
+ *	those writes), and LIST says so
  */
 struct ip_mapping {
 	struct ip_route route;
@@ -162,6 +164,16 @@ static inline struct ip_bypass *ip_route_bypass(struct ip_route *r)
 	return r && r->bypass ? container_of(r, struct ip_bypass, route) : NULL;
 }
 
+/* Whether a bio ends within its device, as submit_bio_noacct() checks it. */
+static inline bool ip_bio_fits(struct bio *bio)
+{
+	sector_t capacity = bdev_nr_sectors(bio->bi_bdev);
+	unsigned int sectors = bio_sectors(bio);
+
+	return !sectors || (sectors <= capacity &&
+			    bio->bi_iter.bi_sector <= capacity - sectors);
+}
+
 /**
  * ip_bio_remap - finish a bio's entry into its (original) device, as the
  *	block layer does when the bio enters submit_bio_noacct()
@@ -184,10 +196,9 @@ static inline struct ip_bypass *ip_route_bypass(struct ip_route *r)
 static inline bool ip_bio_remap(struct bio *bio)
 {
 	struct block_device *bdev = bio->bi_bdev;
-	sector_t capacity = bdev_nr_sectors(bdev);
 	sector_t from = bio->bi_iter.bi_sector;
 
-	if (unlikely(bio_sectors(bio) && capacity && bio_end_sector(bio) > capacity))
+	if (unlikely(!ip_bio_fits(bio)))
 		return false;
 	if (bio_sectors(bio)) {
 		bio->bi_iter.bi_sector += bdev->bd_start_sect;

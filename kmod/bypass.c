@@ -69,7 +69,14 @@ int ip_bypass_open_disk(struct gendisk *disk)
 {
 	struct ip_bypass *b = disk->private_data;
 
-	return READ_ONCE(b->dying) ? -ENXIO : 0;
+	if (READ_ONCE(b->dying))
+		return -ENXIO;
+	/*
+	 * The original may have grown (or shrunk) since the bypass was made:
+	 * a table loaded now is checked against, and may cover, its size now.
+	 */
+	set_capacity(disk, bdev_nr_sectors(b->orig.bdev));
+	return 0;
 }
 
 static const struct block_device_operations ip_bypass_fops = {

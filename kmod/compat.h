@@ -159,6 +159,22 @@ static inline int ip_bypass_open(struct block_device *bdev, fmode_t mode)
 }
 #endif
 
+/*
+ * An atomic write (6.11 on) must not be split: end it as the block layer
+ * ends one it would have to split, and say so. False for any other bio.
+ */
+static inline bool ip_bio_end_atomic(struct bio *bio)
+{
+#ifdef REQ_ATOMIC
+	if (bio->bi_opf & REQ_ATOMIC) {
+		bio->bi_status = BLK_STS_INVAL;
+		bio_endio(bio);
+		return true;
+	}
+#endif
+	return false;
+}
+
 /* The first argument of a traced function, at its entry. */
 static __always_inline unsigned long ip_ftrace_arg0(struct ftrace_regs *fregs)
 {

@@ -4,6 +4,7 @@
  */
 #include <linux/device.h>
 #include <linux/kernfs.h>
+#include <linux/lockdep.h>
 #include <linux/module.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -54,16 +55,17 @@ bool ip_is_device_mapper(struct block_device *bdev)
 	return !strncmp(bdev->bd_disk->disk_name, "dm-", 3);
 }
 
-/* The walk of ip_builds_on(): the devices found so far. */
+/* The walk of ip_builds_on(): the devices found so far, each referenced. */
 #define IP_WALK_MAX 64
 
 struct ip_walk {
-	dev_t found[IP_WALK_MAX];
+	struct device *found[IP_WALK_MAX];
 	unsigned int count;
-	struct block_device *lower;	/* whose holders are looked for now */
+	struct block_device *node;	/* whose holders are looked for now */
+	struct kobject *holder_dir;	/* its holders/ directory, referenced */
 };
 
-static bool ip_walk_found(struct ip_walk *w, dev_t dev)
+static bool ip_walk_found(struct ip_walk *w, struct device *dev)
 {
 	unsigned int i;
 
@@ -73,24 +75,55 @@ static bool ip_walk_found(struct ip_walk *w, dev_t dev)
 	return false;
 }
 
-/* class_for_each_device() callback: add @dev's disk if it holds w->lower. */
+static int ip_walk_add(struct ip_walk *w, struct device *dev)
+{
+	if (ip_walk_found(w, dev))
+		return 0;
+	if (w->count == IP_WALK_MAX)
+		return -E2BIG;
+	w->found[w->count++] = get_device(dev);
+	return 0;
+}
+
+/*
+ * class_for_each_device() callback: add @dev if it is built on w->node:
+ * a disk whose table or array names it (holders/ has a link named after
+ * the disk), or one of w->node's partitions.
+ */
 static int ip_walk_holder(struct device *dev, void *data)
 {
 	struct block_device *candidate = dev_to_bdev(dev);
 	struct ip_walk *w = data;
 	struct kernfs_node *link;
 
-	/* Holders are disks (bd_link_disk_holder() names a disk). */
-	if (bdev_is_partition(candidate) || ip_walk_found(w, candidate->bd_dev))
+	if (bdev_is_partition(candidate)) {
+		if (candidate->bd_disk == w->node->bd_disk && !bdev_is_partition(w->node))
+			return ip_walk_add(w, dev);
 		return 0;
-	link = kernfs_find_and_get(w->lower->bd_holder_dir->sd, candidate->bd_disk->disk_name);
+	}
+	if (!w->holder_dir)
+		return 0;
+	link = kernfs_find_and_get(w->holder_dir->sd, dev_name(dev));
 	if (!link)
 		return 0;
 	kernfs_put(link);
-	if (w->count == IP_WALK_MAX)
-		return -E2BIG;
-	w->found[w->count++] = candidate->bd_dev;
-	return 0;
+	return ip_walk_add(w, dev);
+}
+
+/*
+ * @bdev's holders/ directory, referenced, or NULL if its disk is being
+ * deleted (which puts the directory whoever holds the disk open): taken
+ * as bd_link_disk_holder() takes it.
+ */
+static struct kobject *ip_holder_dir_get(struct block_device *bdev)
+{
+	struct kobject *dir = NULL;
+
+	mutex_lock(&bdev->bd_disk->open_mutex);
+	if (disk_live(bdev->bd_disk) && bdev->bd_holder_dir)
+		dir = kobject_get(bdev->bd_holder_dir);
+	mutex_unlock(&bdev->bd_disk->open_mutex);
+	return dir;
 }
 
 /**
@@ -98,41 +131,51 @@ static int ip_walk_holder(struct device *dev, void *data)
  * @upper: a device-mapper device (a candidate interposer)
  * @lower: a candidate original
  *
- * The holders/ directories of sysfs say which disk's table or array names
- * which device (bd_link_disk_holder()); this follows them up from @lower,
- * through every device that holds it, every device that holds those, and
- * so on. Attaching @lower to an @upper found there would send @upper's own
- * bios back to it without end. What sysfs does not show, a loop device
- * over a file on @lower's filesystem, is not seen.
+ * Follows, from @lower up, every device built on what was found so far:
+ * the disks whose tables or arrays name it (sysfs's holders/, which
+ * bd_link_disk_holder() fills), a found disk's partitions, and a found
+ * device's bypass (bypasses open their original without claiming it; not
+ * @lower's own, the one interposers are meant to be built on).
+ * Attaching @lower to an @upper found so would send @upper's own bios back
+ * to it without end. What sysfs does not show, a loop device over a file on
+ * @lower's filesystem, is not seen. Under ip_lock (the bypasses).
  *
  * Return: true if @upper is found, or if the stack is too large to tell.
  */
 bool ip_builds_on(struct block_device *upper, struct block_device *lower)
 {
-	struct ip_bdev_ref ref = {};
+	struct ip_bypass *b;
 	struct ip_walk *w;
 	bool found = true;
 	unsigned int i;
-	int ret = 0;
+	int ret;
 
+	lockdep_assert_held(&ip_lock);
 	w = kzalloc(sizeof(*w), GFP_KERNEL);
 	if (!w)
 		return true;
-	w->found[w->count++] = lower->bd_dev;
+	ret = ip_walk_add(w, &lower->bd_device);
 	for (i = 0; i < w->count && !ret; i++) {
-		if (w->found[i] == upper->bd_dev)
+		w->node = dev_to_bdev(w->found[i]);
+		if (w->node->bd_dev == upper->bd_dev)
 			goto out;
-		/* Open, so that its holders/ directory stays while looked at. */
-		if (ip_bdev_open(w->found[i], false, &ref))
-			continue;
-		w->lower = ref.bdev;
-		if (w->lower->bd_holder_dir)
+		/*
+		 * Not @lower's own: what reaches @lower through it is routed
+		 * (ip_bio_remap()) and never redirected again.
+		 */
+		b = i ? ip_bypass_find(w->node->bd_dev) : NULL;
+		if (b)
+			ret = ip_walk_add(w, disk_to_dev(b->disk));
+		w->holder_dir = ip_holder_dir_get(w->node);
+		if (!ret)
 			ret = class_for_each_device(lower->bd_device.class, NULL, w,
 						    ip_walk_holder);
-		ip_bdev_close(&ref);
+		kobject_put(w->holder_dir);
 	}
-	found = ret || ip_walk_found(w, upper->bd_dev);
+	found = ret || ip_walk_found(w, &upper->bd_device);
 out:
+	for (i = 0; i < w->count; i++)
+		put_device(w->found[i]);
 	kfree(w);
 	return found;
 }

@@ -38,8 +38,13 @@ struct ip_redirect_clone {
 	struct bio clone;	/* last: bioset front padding */
 };
 
-/* For the clones below, and for splits at the interposer's end. */
 static struct bio_set ip_redirect_bioset;
+/*
+ * For splits at the interposer's end: a pool of its own, because a split
+ * may then be cloned from ip_redirect_bioset while it is held (two bios
+ * from one mempool at once can wait for each other forever).
+ */
+static struct bio_set ip_split_bioset;
 
 static void ip_redirect_clone_endio(struct bio *clone)
 {
@@ -72,7 +77,8 @@ static void ip_redirect_clone(struct ip_mapping *m, struct bio *bio)
 /*
  * Send a bio of an original on to the original itself, remapped so that
  * the hook lets it pass (ip_bio_remap()); one past the original's end
- * fails, as submit_bio_noacct() would fail it.
+ * fails, as submit_bio_noacct() would fail it (unremapped, the hook would
+ * send it here again).
  */
 static void ip_pass_to_original(struct bio *bio)
 {
@@ -99,16 +105,20 @@ static struct bio *ip_trim_to_interposer(struct ip_mapping *m, struct bio *bio)
 
 	if (likely(bio_end_sector(bio) <= end || !bio_sectors(bio)))
 		return bio;
-	if (bio->bi_iter.bi_sector >= end) {
+	if (bio->bi_iter.bi_sector >= end || !ip_bio_fits(bio)) {
+		/* All past the end, or past the original's end too: it fails. */
 		ip_pass_to_original(bio);
 		return NULL;
 	}
+	/* As the block layer treats bios it would have to split. */
 	if (bio->bi_opf & REQ_NOWAIT) {
-		/* As the block layer treats a split of a nowait bio. */
 		bio_wouldblock_error(bio);
 		return NULL;
 	}
-	split = bio_split(bio, end - bio->bi_iter.bi_sector, GFP_NOIO, &ip_redirect_bioset);
+	if (ip_bio_end_atomic(bio))
+		return NULL;
+	bio_clear_polled(bio);
+	split = bio_split(bio, end - bio->bi_iter.bi_sector, GFP_NOIO, &ip_split_bioset);
 	if (IS_ERR_OR_NULL(split)) {
 		bio_io_error(bio);
 		return NULL;
@@ -137,11 +147,6 @@ void ip_redirect_bio(struct bio *bio)
 	if (unlikely(!m)) {
 		/* Detached since the hook looked: now the hook lets it pass. */
 		submit_bio_noacct(bio);
-		goto unlock;
-	}
-	if (unlikely(READ_ONCE(m->gone))) {
-		/* Being deleted: to the original, which fails it. */
-		ip_pass_to_original(bio);
 		goto unlock;
 	}
 	bio = ip_trim_to_interposer(m, bio);
@@ -391,12 +396,21 @@ void ip_mappings_reap_gone(void)
 
 int ip_mapping_init(void)
 {
-	return bioset_init(&ip_redirect_bioset, BIO_POOL_SIZE,
-			   offsetof(struct ip_redirect_clone, clone),
-			   BIOSET_NEED_RESCUER);
+	int ret;
+
+	ret = bioset_init(&ip_redirect_bioset, BIO_POOL_SIZE,
+			  offsetof(struct ip_redirect_clone, clone),
+			  BIOSET_NEED_RESCUER);
+	if (ret)
+		return ret;
+	ret = bioset_init(&ip_split_bioset, BIO_POOL_SIZE, 0, BIOSET_NEED_RESCUER);
+	if (ret)
+		bioset_exit(&ip_redirect_bioset);
+	return ret;
 }
 
 void ip_mapping_exit(void)
 {
+	bioset_exit(&ip_split_bioset);
 	bioset_exit(&ip_redirect_bioset);
 }

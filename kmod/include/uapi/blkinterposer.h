@@ -82,7 +82,8 @@ struct blkinterposer_version {
  * @flags: in: zero
  * @reserved: zero
  *
- * The bypass has the original's size, block sizes and discard support,
+ * The bypass has the original's size (as it is each time the bypass is
+ * opened: an original may grow), block sizes and discard support,
  * always a write cache with FUA (flushes pass through it to the original,
  * whose own setting decides, whenever it changes), is read-only if the
  * original is, and is never scanned for partitions. Errors: ELOOP (the
