@@ -96,9 +96,9 @@ ORACLE=$INTERPOSER_SOURCE_DIR/tests/vm/position-oracle
 # partition's start), the first member of an md RAID1 (at its data offset),
 # the backing file of a loop device (at its offset), a whole disk itself.
 raw_view() {
-	local name sys member
-	name=$(basename "$(readlink -f "$1")")
-	sys=/sys/class/block/$name
+	local sys member
+	# By number: /dev/mapper nodes are not symlinks when libdevmapper makes them.
+	sys=$(readlink -f "/sys/dev/block/$((0x$(stat -Lc %t "$1"))):$((0x$(stat -Lc %T "$1")))")
 	if [ -r "$sys/partition" ]; then
 		echo "/dev/$(basename "$(readlink -f "$sys/..")") $(($(cat "$sys/start") * 512))"
 	elif [ -d "$sys/md" ]; then
@@ -107,7 +107,7 @@ raw_view() {
 	elif [ -r "$sys/loop/backing_file" ]; then
 		echo "$(cat "$sys/loop/backing_file") $(cat "$sys/loop/offset")"
 	else
-		echo "/dev/$name 0"
+		echo "$1 0"
 	fi
 }
 

@@ -1,7 +1,9 @@
 #!/bin/bash
 # Scenario 5: 200 attach/detach cycles mixing linear, delay and flakey
-# under the fio load: zero verify errors, no leaked bypass or device-mapper
-# devices, kernel log clean (checked by the harness). Every tenth cycle
+# under the fio load, while the position oracle writes its files across
+# the first of them: zero verify errors, every oracle file where it
+# belongs, no leaked bypass or device-mapper devices, kernel log clean
+# (checked by the harness). Every tenth cycle
 # waits for the module's hook to go, so the next attach registers it again
 # under the workload. flakey stays up for the whole of a cycle (its failing
 # interval is the flakey scenario's).
@@ -17,7 +19,10 @@ declare -A tables=(
 	[flakey]="flakey @BYPASS@ 0 3600 1"
 )
 
-step "$count cycles"
+step "$count cycles, with the position oracle writing across them"
+"$ORACLE" write /mnt/orig/oracle-cycles cycles >/tmp/oracle-cycles.log 2>&1 &
+oracle=$!
+ORACLE_TAGS+=(cycles) ORACLE_DEV=$PART ORACLE_MOUNT=/mnt/orig
 started=$SECONDS
 for ((i = 0; i < count; i++)); do
 	kind=${kinds[i % 3]}
@@ -33,6 +38,9 @@ for ((i = 0; i < count; i++)); do
 	fi
 done
 echo "$count cycles in $((SECONDS - started)) s, the workload did $(workload_rounds) rounds"
+wait "$oracle" || { cat /tmp/oracle-cycles.log; fail "the position oracle could not write across the cycles"; }
+cat /tmp/oracle-cycles.log
+oracle_after_detach cycles
 [ -z "$(dmsetup ls | grep -v 'No devices found')" ] || fail "device-mapper devices leaked: $(dmsetup ls)"
 assert_module_empty
 

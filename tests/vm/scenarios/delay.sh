@@ -19,10 +19,12 @@ interpose ip-delay "delay @BYPASS@ 0 50 @BYPASS@ 0 0"
 slow=$(read_latency_ms /mnt/orig)
 echo "read latency attached: ${slow} ms"
 [ "$slow" -ge 50 ] || fail "reads took ${slow} ms with a 50 ms delay attached"
+oracle_in_session delay
 
 step "detach: reads are fast again"
 release ip-delay
 drop_bypass
+oracle_after_detach delay
 after=$(read_latency_ms /mnt/orig)
 echo "read latency after: ${after} ms"
 [ "$after" -lt 25 ] || fail "reads still take ${after} ms after detach"

@@ -89,6 +89,12 @@ done
 assert_module_empty
 
 start_workload /mnt/orig
+step "the position oracle's files through dm-flakey while it is up"
+interpose ip-flakey "flakey @BYPASS@ 0 3600 1 $features"
+oracle_in_session flakey
+release ip-flakey
+drop_bypass
+oracle_after_detach flakey
 teardown_busy_fs "$fs"
 rmmod blkinterposer
 echo "flakey on $fs: errors only while down, none after detach"

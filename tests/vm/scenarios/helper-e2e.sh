@@ -4,7 +4,9 @@
 # by D-Bus activation from its installed files; the real module; an ext4
 # partition that stays mounted and busy (fio verify) throughout.
 #  1. as root, interposerctl attaches each kind and detaches again: I/O
-#     flows through the interposer, set changes the delay live and the
+#     flows through the interposer (the position oracle's files written
+#     through the linear one are where they belong once detached, and whole
+#     after a remount at the end), set changes the delay live and the
 #     latency follows, a snapshot is exported by an unprivileged user into
 #     a file of their own that equals the snapshot byte for byte;
 #  2. as an unprivileged user every changing call is refused and nothing
@@ -63,15 +65,17 @@ has_owner org.interposer.Helper1 || fail "the helper was not activated"
 [ "$(session_field state)" = active ] || fail "the session is not active"
 kname=$(interposer_kname)
 before=$(completed_ios "$kname")
-wait_workload_rounds 1
+wait_workload_rounds 2 # the first may end without another I/O
 after=$(completed_ios "$kname")
 [ "$after" -gt "$before" ] || fail "no I/O went through $kname ($before -> $after)"
 echo "I/O through $kname: $before -> $after"
 listed_session linear || fail "list: $(interposerctl list)"
 # The interposer belongs to its original: no line of its own.
 ! interposerctl list | grep -q "^/dev/$kname	" || fail "list shows $kname as a device: $(interposerctl list)"
+oracle_in_session helper-linear
 ctl_ok detach "$PART"
 nothing_left
+oracle_after_detach helper-linear
 
 step "delay 50 ms, set live to 150 ms, detach"
 ctl_ok attach "$PART" --delay 50

@@ -1,7 +1,9 @@
 #!/bin/bash
 # Scenario 1: a mounted, busy filesystem goes under dm-linear and back.
 # The interposer's own I/O counters prove the bios flow through it; after
-# detach they stop; fio's verify and fsck prove nothing was lost.
+# detach they stop; the position oracle finds its files where they belong
+# on the raw disk, and whole after a remount; fio's verify and fsck prove
+# nothing was lost.
 #   linear.sh ext4|xfs
 . "$INTERPOSER_SOURCE_DIR/tests/vm/lib.sh"
 fs=$1
@@ -25,6 +27,9 @@ echo "$dm completed $((during - before)) I/Os while attached"
 redirected=$(sed -n 's/.*redirected=\([0-9]*\).*/\1/p' "$MAPPINGS")
 [ "$redirected" -ge 1000 ] || fail "the module counted only $redirected redirected bios"
 
+step "the position oracle's files, written through $dm"
+oracle_in_session linear
+
 step "an RWF_NOWAIT read of the attached $PART may say EAGAIN, never fail"
 # io_uring and preadv2(RWF_NOWAIT) send REQ_NOWAIT bios, which device-mapper
 # may not support; the module must answer "would block", not "unsupported".
@@ -45,6 +50,7 @@ ctl detach "$PART"
 after_detach=$(completed_ios "$dm")
 wait_workload_rounds 2
 [ "$(completed_ios "$dm")" = "$after_detach" ] || fail "$dm still sees I/O after detach"
+oracle_after_detach linear
 dmsetup remove ip-linear
 ctl bypass-destroy "$PART"
 assert_module_empty

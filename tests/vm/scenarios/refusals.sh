@@ -1,7 +1,9 @@
 #!/bin/bash
 # Scenario 8: every refusal of the module's ABI returns its own errno,
 # changes nothing and leaves the kernel log clean (the harness checks the
-# log). Then: rmmod while attached fails and nothing breaks; loading while
+# log): among them an interposer built on the original through another
+# device-mapper device, and a zoned original. LIST works as callers call
+# it, and the mappings file names every original however many there are. Then: rmmod while attached fails and nothing breaks; loading while
 # another module owns an IPMODIFY hook on submit_bio_noacct fails with a
 # clear message, and so does ATTACH (ETXTBSY) if another module took the
 # hook after loading.
@@ -20,7 +22,7 @@ echo "holding: $held"
 
 step "malformed calls"
 expect_errno ENOTTY "$CTL" raw 0x7f 64
-expect_errno EMSGSIZE "$CTL" raw 0 32
+expect_errno ENOTTY "$CTL" raw 0 32
 expect_errno EINVAL "$CTL" attach-reserved "$PART" /dev/mapper/ip-ok
 
 step "devices that cannot be what they are named as"
@@ -51,6 +53,31 @@ dmsetup create ip-direct --table "0 $(blockdev --getsz "$part2") linear $part2 0
 expect_errno ELOOP "$CTL" attach "$part2" /dev/mapper/ip-direct
 dmsetup remove ip-direct
 
+step "an interposer built on the original through another device"
+# ip-top's table names ip-mid, whose table names the original: attaching
+# would send ip-top's bios back to it without end.
+dmsetup create ip-mid --table "0 $(blockdev --getsz "$part2") linear $part2 0"
+dmsetup create ip-top --table "0 $(blockdev --getsz "$part2") linear /dev/mapper/ip-mid 0"
+expect_errno ELOOP "$CTL" attach "$part2" /dev/mapper/ip-top
+# And through a bypass: bypasses open what they serve without claiming it,
+# so no holders/ link shows ip-top2 -> bypass of ip-mid -> ip-mid.
+mid_bypass=$(ctl bypass-create /dev/mapper/ip-mid | cut -d' ' -f1)
+dmsetup create ip-top2 --table "0 $(blockdev --getsz "$part2") linear $mid_bypass 0"
+expect_errno ELOOP "$CTL" attach "$part2" /dev/mapper/ip-top2
+dmsetup remove ip-top2 ip-top
+ctl bypass-destroy /dev/mapper/ip-mid
+dmsetup remove ip-mid
+
+step "a zoned device (null_blk with 4 MiB zones)"
+modprobe null_blk nr_devices=1 zoned=1 zone_size=4 gb=1
+expect_errno EOPNOTSUPP "$CTL" bypass-create /dev/nullb0
+expect_errno EOPNOTSUPP "$CTL" attach /dev/nullb0 /dev/mapper/ip-ok
+rmmod null_blk
+
+step "LIST as callers make it: count first, then again with room"
+ctl list | grep -q "^$(printf '%d:%d' "$(stat -c '0x%t' "$PART")" "$(stat -c '0x%T' "$PART")") " ||
+	fail "LIST does not name $PART"
+
 step "commands on things that do not exist"
 expect_errno ENOENT "$CTL" detach "$part2"
 expect_errno ENOENT "$CTL" bypass-destroy "$part2"
@@ -64,6 +91,25 @@ expect_errno EPERM setpriv --bounding-set -sys_admin -- "$CTL" detach "$PART"
 
 [ "$(holdings)" = "$held" ] || fail "a refused call changed what the module holds: $(holdings)"
 echo "nothing changed: $(cat "$MAPPINGS")"
+
+step "the mappings file names every original, past a page of text"
+# About 60 lines fit in a page; 80 loop devices with a bypass each.
+lines=$(wc -l <"$MAPPINGS")
+modprobe loop
+truncate -s 1M /tmp/small.img
+loops=()
+for i in $(seq 80); do
+	loops+=("$(losetup -f --show /tmp/small.img)")
+	ctl bypass-create "${loops[-1]}" >/dev/null
+done
+echo "mappings: $(wc -c <"$MAPPINGS") bytes, $(wc -l <"$MAPPINGS") lines"
+[ "$(wc -l <"$MAPPINGS")" = $((lines + 80)) ] ||
+	fail "the mappings file has $(wc -l <"$MAPPINGS") lines for $((lines + 80)) originals"
+for loop in "${loops[@]}"; do
+	ctl bypass-destroy "$loop"
+	losetup -d "$loop"
+done
+[ "$(holdings)" = "$held" ] || fail "the loop devices' bypasses were not all destroyed: $(holdings)"
 
 step "rmmod while attached fails, and nothing breaks"
 if rmmod blkinterposer 2>/tmp/rmmod.err; then
@@ -81,7 +127,7 @@ print(f"delete_module: {errno.errorcode[err]}")
 sys.exit(0 if err in (errno.EBUSY, errno.EWOULDBLOCK) else 1)
 ' || fail "delete_module did not fail with EBUSY/EWOULDBLOCK"
 before=$(completed_ios "$(dm_kname ip-ok)")
-wait_workload_rounds 1
+wait_workload_rounds 2 # the first may end without another I/O
 [ "$(completed_ios "$(dm_kname ip-ok)")" -gt "$before" ] || fail "I/O stopped flowing after the failed rmmod"
 release ip-ok
 drop_bypass

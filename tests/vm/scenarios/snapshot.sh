@@ -21,6 +21,7 @@ step "freeze, create the snapshot on $cow, thaw: while fio writes"
 sectors=$(blockdev --getsz "$PART")
 ctl freeze-run "$PART" dmsetup create ip-snap --table "0 $sectors snapshot $BYPASS $cow P 8"
 write_files /mnt/orig/after 6
+oracle_in_session snapshot-origin
 wait_workload_rounds 1
 dmsetup status ip-snap
 
@@ -49,6 +50,7 @@ dmsetup remove ip-snap
 release ip-origin
 drop_bypass
 assert_module_empty
+oracle_after_detach snapshot-origin
 check_files /mnt/orig/before /tmp/before.sums
 check_files /mnt/orig/after /mnt/orig/after.sums
 

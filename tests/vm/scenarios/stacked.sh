@@ -29,12 +29,18 @@ wait_workload_rounds 2
 during=$(completed_ios "$dm")
 echo "$dm completed $((during - before)) I/Os coming from dm-crypt above"
 [ $((during - before)) -ge 1000 ] || fail "only $((during - before)) I/Os from dm-crypt reached $dm"
+# Through dm-crypt and the interposer; read back, once detached, through
+# dm-crypt straight to the original.
+oracle_in_session stacked /dev/mapper/upper
 
 step "detach and tear down"
 release ip-under
 drop_bypass
 assert_module_empty
+oracle_after_detach stacked
 stop_workload
+remount /dev/mapper/upper /mnt/orig
+oracle_check_files /mnt/orig/oracle-stacked stacked
 umount /mnt/orig
 check_fs "$fs" /dev/mapper/upper
 cryptsetup close upper
