@@ -33,22 +33,36 @@ void SessionWatcher::refresh()
 {
 	QDBusMessage call = QDBusMessage::createMethodCall(HelperClient::service, HelperClient::managerPath,
 							   kObjectManager, QStringLiteral("GetManagedObjects"));
+	++m_refreshing;
 	auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
 	connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
 		w->deleteLater();
 		const QDBusPendingReply<InterposerManagedObjects> reply = *w;
 		if (reply.isError()) {
 			m_error = reply.error().message();
+			finishRefresh(nullptr);
 			return;
 		}
 		m_error.clear();
-		m_sessions.clear();
 		const InterposerManagedObjects objects = reply.value();
-		for (auto it = objects.cbegin(); it != objects.cend(); ++it)
+		finishRefresh(&objects);
+	});
+}
+
+void SessionWatcher::finishRefresh(const InterposerManagedObjects *objects)
+{
+	if (objects) {
+		m_sessions.clear();
+		for (auto it = objects->cbegin(); it != objects->cend(); ++it)
 			if (it->contains(HelperClient::sessionInterface))
 				m_sessions.insert(it.key().path(), it->value(HelperClient::sessionInterface));
+		for (const QDBusMessage &signal : std::as_const(m_sinceRefresh))
+			apply(signal);
+	}
+	if (--m_refreshing == 0)
+		m_sinceRefresh.clear();
+	if (objects)
 		announce();
-	});
 }
 
 QList<SessionInfo> SessionWatcher::sessions() const
@@ -61,35 +75,51 @@ QList<SessionInfo> SessionWatcher::sessions() const
 
 void SessionWatcher::onInterfacesAdded(const QDBusMessage &signal)
 {
-	const QVariantList args = signal.arguments();
-	if (args.size() != 2)
-		return;
-	const QString path = interposerDemarshal<QDBusObjectPath>(args[0]).path();
-	const auto interfaces = interposerDemarshal<InterposerInterfaceProperties>(args[1]);
-	if (!interfaces.contains(HelperClient::sessionInterface))
-		return;
-	m_sessions.insert(path, interfaces.value(HelperClient::sessionInterface));
-	announce();
+	onSignal(signal);
 }
 
 void SessionWatcher::onInterfacesRemoved(const QDBusMessage &signal)
 {
-	const QVariantList args = signal.arguments();
-	if (args.isEmpty() || !m_sessions.remove(interposerDemarshal<QDBusObjectPath>(args[0]).path()))
-		return;
-	announce();
+	onSignal(signal);
 }
 
 void SessionWatcher::onPropertiesChanged(const QDBusMessage &signal)
 {
+	onSignal(signal);
+}
+
+void SessionWatcher::onSignal(const QDBusMessage &signal)
+{
+	if (m_refreshing)
+		m_sinceRefresh.append(signal);
+	if (apply(signal))
+		announce();
+}
+
+bool SessionWatcher::apply(const QDBusMessage &signal)
+{
 	const QVariantList args = signal.arguments();
+	const QString member = signal.member();
+	if (member == QLatin1String("InterfacesAdded")) {
+		if (args.size() != 2)
+			return false;
+		const auto interfaces = interposerDemarshal<InterposerInterfaceProperties>(args[1]);
+		if (!interfaces.contains(HelperClient::sessionInterface))
+			return false;
+		m_sessions.insert(interposerDemarshal<QDBusObjectPath>(args[0]).path(),
+				  interfaces.value(HelperClient::sessionInterface));
+		return true;
+	}
+	if (member == QLatin1String("InterfacesRemoved"))
+		return !args.isEmpty() && m_sessions.remove(interposerDemarshal<QDBusObjectPath>(args[0]).path());
+	// PropertiesChanged
 	const auto it = m_sessions.find(signal.path());
 	if (args.size() < 2 || it == m_sessions.end() || args[0].toString() != HelperClient::sessionInterface)
-		return;
+		return false;
 	const QVariantMap changed = interposerDemarshal<QVariantMap>(args[1]);
 	for (auto c = changed.cbegin(); c != changed.cend(); ++c)
 		it->insert(c.key(), c.value());
-	announce();
+	return true;
 }
 
 void SessionWatcher::onHelperGone()
