@@ -146,8 +146,8 @@ bool ip_builds_on(struct block_device *upper, struct block_device *lower)
 {
 	struct ip_bypass *b;
 	struct ip_walk *w;
-	bool found = true;
 	unsigned int i;
+	bool found;
 	int ret;
 
 	lockdep_assert_held(&ip_lock);
@@ -157,8 +157,6 @@ bool ip_builds_on(struct block_device *upper, struct block_device *lower)
 	ret = ip_walk_add(w, &lower->bd_device);
 	for (i = 0; i < w->count && !ret; i++) {
 		w->node = dev_to_bdev(w->found[i]);
-		if (w->node->bd_dev == upper->bd_dev)
-			goto out;
 		/*
 		 * Not @lower's own: what reaches @lower through it is routed
 		 * (ip_bio_remap()) and never redirected again.
@@ -173,7 +171,6 @@ bool ip_builds_on(struct block_device *upper, struct block_device *lower)
 		kobject_put(w->holder_dir);
 	}
 	found = ret || ip_walk_found(w, &upper->bd_device);
-out:
 	for (i = 0; i < w->count; i++)
 		put_device(w->found[i]);
 	kfree(w);

@@ -60,8 +60,9 @@ vm_disk() {
 # partition_disk DISK [START [LABEL [SIZE]]]: one partition from sector
 # START (in the disk's logical blocks; default 2048, 1 MiB on a 512-byte
 # disk and 8 MiB on a 4Kn one) to the end, or of SIZE sectors, in a LABEL
-# (gpt or dos) table; prints its node. sfdisk's BLKRRPART is synchronous and devtmpfs makes the node before
-# it returns, so the node exists when this does.
+# (gpt or dos) table; prints its node. sfdisk's BLKRRPART is synchronous
+# and devtmpfs makes the node before it returns, so the node exists when
+# this does.
 partition_disk() {
 	local disk=$1 start=${2:-2048} label=${3:-gpt} size=${4:+, size=$4} part
 	printf 'label: %s\nstart=%s%s, type=L\n' "$label" "$start" "$size" | sfdisk --quiet "$disk" >/dev/null ||
@@ -91,16 +92,32 @@ check_files() {
 
 ORACLE=$INTERPOSER_SOURCE_DIR/tests/vm/position-oracle
 
+# dev_sysfs DEV: DEV's directory in sysfs, found by its number: /dev/mapper
+# nodes are not symlinks when libdevmapper makes them.
+dev_sysfs() {
+	readlink -f "/sys/dev/block/$((0x$(stat -Lc %t "$1"))):$((0x$(stat -Lc %T "$1")))"
+}
+
+# disk_sysfs DEV: the sysfs directory of the disk DEV is (or is a partition of).
+disk_sysfs() {
+	local sys
+	sys=$(dev_sysfs "$1")
+	if [ -r "$sys/partition" ]; then
+		readlink -f "$sys/.."
+	else
+		echo "$sys"
+	fi
+}
+
 # raw_view DEV: "PATH OFFSET": where DEV's bytes are, through a path the
 # module never redirects: the whole disk under a partition (at the
 # partition's start), the first member of an md RAID1 (at its data offset),
 # the backing file of a loop device (at its offset), a whole disk itself.
 raw_view() {
 	local sys member
-	# By number: /dev/mapper nodes are not symlinks when libdevmapper makes them.
-	sys=$(readlink -f "/sys/dev/block/$((0x$(stat -Lc %t "$1"))):$((0x$(stat -Lc %T "$1")))")
+	sys=$(dev_sysfs "$1")
 	if [ -r "$sys/partition" ]; then
-		echo "/dev/$(basename "$(readlink -f "$sys/..")") $(($(cat "$sys/start") * 512))"
+		echo "/dev/$(basename "$(disk_sysfs "$1")") $(($(cat "$sys/start") * 512))"
 	elif [ -d "$sys/md" ]; then
 		member=$(basename "$(readlink -f "$sys/md/rd0")")
 		echo "/dev/${member#dev-} $(($(cat "$sys/md/$member/offset") * 512))"

@@ -41,7 +41,7 @@ COW=$(losetup -f --show /tmp/cow.img)
 # queue_of DEV: the limits that decide how DEV's queue splits bios.
 queue_of() {
 	local q
-	q=/sys/block/$(basename "$(readlink -f "/sys/class/block/${1##*/}/$([ -r "/sys/class/block/${1##*/}/partition" ] && echo ..)")")/queue
+	q=$(disk_sysfs "$1")/queue
 	echo "logical block $(cat "$q/logical_block_size") B, max $(cat "$q/max_sectors_kb") KiB and" \
 		"$(cat "$q/max_segments") segments per request, write cache: $(cat "$q/write_cache")"
 }
@@ -59,10 +59,13 @@ mount_snapshot() {
 
 # flushes_of DEV: flush requests completed by DEV's disk (stat field 16).
 flushes_of() {
-	local name=${1##*/} sys
-	sys=/sys/class/block/$name
-	[ -r "$sys/partition" ] && sys=$(readlink -f "$sys/..")
-	awk '{ print $16 }' "$sys/stat"
+	awk '{ print $16 }' "$(disk_sysfs "$1")/stat"
+}
+
+# cache_type DEV MODE: the write cache of DEV's SCSI disk, through MODE
+# SELECT ("write back", "write through").
+cache_type() {
+	echo "$2" >"$(echo "$(disk_sysfs "$1")"/device/scsi_disk/*/cache_type)"
 }
 
 # fsyncs DIR N: N small writes, each followed by fsync.
@@ -82,11 +85,12 @@ PY
 # filesystem, mounted on DIR. The interposer keeps its size: the new
 # sectors must reach DEV all the same, and the filesystem must not fail.
 grow() {
-	local name=$1 dev=$2 fs=$3 mnt=$4 before disk sys=/sys/class/block/${2##*/} fs_before
+	local name=$1 dev=$2 fs=$3 mnt=$4 before disk sys fs_before
+	sys=$(dev_sysfs "$dev")
 	before=$(blockdev --getsz "$dev")
 	fs_before=$(stat -f -c '%b' "$mnt")
 	if [ -r "$sys/partition" ]; then
-		disk=/dev/$(basename "$(readlink -f "$sys/..")")
+		disk=/dev/$(basename "$(disk_sysfs "$dev")")
 		echo ',+' | sfdisk --quiet --no-reread --no-tell-kernel -N "$(cat "$sys/partition")" "$disk" ||
 			fail "$name: sfdisk could not grow the partition table's entry"
 		partx --update --nr "$(cat "$sys/partition")" "$disk" || fail "$name: partx could not grow $dev"
@@ -121,7 +125,6 @@ exercise() {
 	)
 	step "$name: $fs on $dev ($(queue_of "$dev"))"
 	PART=$dev BYPASS=
-	sectors=$(blockdev --getsz "$dev")
 	make_fs "$fs" "$dev"
 	mkdir -p "$mnt"
 	mount "$dev" "$mnt"
@@ -130,7 +133,7 @@ exercise() {
 	step "$name: dm-linear; the oracle's files written through it, then detached"
 	interpose "ip-$name" "linear @BYPASS@ 0"
 	if [ "$extra" = write-cache-switch ]; then
-		echo "write back" >"$(echo "/sys/block/$(basename "$(readlink -f "/sys/class/block/${dev##*/}/..")")"/device/scsi_disk/*/cache_type)"
+		cache_type "$dev" "write back"
 		echo "$name: the write cache is now: $(queue_of "$dev")"
 		before=$(flushes_of "$dev")
 		fsyncs "$mnt" 20
@@ -148,7 +151,7 @@ exercise() {
 	step "$name: snapshot-origin, a snapshot made under FREEZE, files written after it"
 	interpose "ip-$name" "snapshot-origin @BYPASS@"
 	dd if=/dev/zero of="$COW" bs=4096 count=1 oflag=direct status=none
-	# Its size now: it may have grown.
+	# Its size now, grown or not.
 	sectors=$(blockdev --getsz "$dev")
 	ctl freeze-run "$dev" dmsetup create "ip-$name-snap" --table "0 $sectors snapshot $BYPASS $COW P 8"
 	oracle_write "$mnt/after" "$name-after"
@@ -205,7 +208,7 @@ for name in "${wanted[@]}"; do
 	scsi4k)
 		disk=$(vm_disk 4)
 		# Write-through now; switched to write-back once attached.
-		echo "write through" >"$(echo "/sys/block/${disk#/dev/}"/device/scsi_disk/*/cache_type)"
+		cache_type "$disk" "write through"
 		dev=$(partition_disk "$disk")
 		exercise "$name" "$dev" ext4 write-cache-switch
 		;;
