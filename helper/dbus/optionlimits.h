@@ -13,4 +13,7 @@ constexpr quint32 minFlakeyDownSeconds = 1; // a flakey device that is never dow
 constexpr quint32 minChunkSectors = 8;      // 4 KiB
 constexpr quint32 maxChunkSectors = 2048;   // 1 MiB
 constexpr quint64 minStoreBytes = 16ull << 20;
+// A directory store's default size leaves at least half of the free space
+// and this much to the filesystem's other users (issue 16, finding 7).
+constexpr quint64 storeReserveBytes = 256ull << 20;
 }

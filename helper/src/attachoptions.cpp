@@ -93,6 +93,7 @@ const QString kMode = QStringLiteral("mode");
 const QString kStore = QStringLiteral("store");
 const QString kStoreSize = QStringLiteral("store-size");
 const QString kChunk = QStringLiteral("chunk-sectors");
+const QString kOverwrite = QStringLiteral("store-overwrite");
 
 void readDelay(const OptionReader &r, DelaySettings &d)
 {
@@ -179,7 +180,7 @@ AttachOptions parseAttachOptions(const QString &device, const QString &kind,
 		readFlakey(device, r, out.flakey);
 		break;
 	case Kind::Snapshot:
-		r.allow({kStore, kStoreSize, kChunk});
+		r.allow({kStore, kStoreSize, kChunk, kOverwrite});
 		r.rejectUnknown(context);
 		if (!r.has(kStore))
 			throwInvalid(QStringLiteral("Kind snapshot for %1 needs option store: a block device or a directory on another filesystem.").arg(device));
@@ -193,6 +194,8 @@ AttachOptions parseAttachOptions(const QString &device, const QString &kind,
 					     .arg(device).arg(size).arg(Limits::minStoreBytes));
 			out.snapshot.storeSize = size;
 		}
+		if (r.has(kOverwrite))
+			out.snapshot.overwrite = r.typed(kOverwrite, QMetaType::Bool).toBool();
 		if (r.has(kChunk)) {
 			const quint32 c = r.uint32In(kChunk, Limits::minChunkSectors, Limits::maxChunkSectors,
 						     QStringLiteral("sectors"));

@@ -33,6 +33,10 @@ struct SnapshotSettings {
 	QString store;                 // a block device or a directory
 	std::optional<quint64> storeSize; // bytes, directory stores only
 	quint32 chunkSectors = 8;
+	// The caller knows the block device store holds data (a filesystem,
+	// a partition table...) and wants it overwritten; an administrator is
+	// asked every time.
+	bool overwrite = false;
 };
 
 struct AttachOptions {

@@ -3,10 +3,13 @@
 
 #include "helpererror.h"
 
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
 namespace {
 
 void checkStoreDevice(BlockInspector &inspector, const InUse &inUse, const AttachPlan &plan,
-		      StorePlan &store, const QString &path)
+		      StorePlan &store, const QString &path, Phase phase)
 {
 	const QString orig = plan.original.name;
 	const dev_t dev = inspector.resolveBlockDevice(path);
@@ -28,7 +31,18 @@ void checkStoreDevice(BlockInspector &inspector, const InUse &inUse, const Attac
 	if (info->sizeBytes < Limits::minStoreBytes)
 		throwInvalid(QStringLiteral("The snapshot store %1 is too small: %2 bytes, at least %3 are needed.")
 			     .arg(path).arg(info->sizeBytes).arg(Limits::minStoreBytes));
-	if (inspector.exclusivelyHeld(dev))
+	// A loop device's backing file may be a user's (udisks sets them up
+	// without a password): through it, they could read every old block
+	// of the snapshot, or change what a later mount of it shows.
+	if (info->loop || inspector.stacksOnLoop(dev))
+		throwInvalid(QStringLiteral("The snapshot store %1 is a loop device or built on one: whoever owns its backing file could read or change the snapshot. Name a disk or partition, or a directory (the helper makes its own store file there).").arg(path));
+	if (!plan.options.snapshot.overwrite) {
+		const QString held = inspector.contentSignature(dev);
+		if (!held.isEmpty())
+			throwInvalid(QStringLiteral("The snapshot store %1 holds %2; the snapshot would overwrite it. Wipe it first (wipefs -a), or pass the option store-overwrite (an administrator is asked every time).")
+				     .arg(path, held));
+	}
+	if (phase == Phase::Authorized && inspector.exclusivelyHeld(dev))
 		throwBusy(QStringLiteral("The snapshot store %1 is in use (mounted, or held by another driver); its contents would be overwritten.").arg(path));
 	store.type = StorePlan::Type::BlockDevice;
 	store.device = {dev, path};
@@ -39,19 +53,38 @@ void checkStoreDirectory(BlockInspector &inspector, const AttachPlan &plan, Stor
 			 const QString &path)
 {
 	const QString orig = plan.original.name;
+	if (plan.options.snapshot.overwrite)
+		throwInvalid(QStringLiteral("Option store-overwrite for %1 applies to a block device store only; %2 is a directory.")
+			     .arg(orig, path));
 	const DirectoryInfo dir = inspector.directory(path);
+	// Whoever may write the directory, or controls its filesystem, could
+	// reach the store file; the helper's own directory, /var/lib/interposer,
+	// is root's alone.
+	if (dir.owner != 0 || (dir.mode & (S_IWGRP | S_IWOTH)))
+		throwInvalid(QStringLiteral("The snapshot store directory %1 belongs to uid %2 or may be written by others (mode %3); a store directory must belong to root and be writable by root only, such as /var/lib/interposer.")
+			     .arg(path).arg(dir.owner).arg(dir.mode & 07777, 4, 8, QLatin1Char('0')));
+	if (dir.indirect)
+		throwInvalid(QStringLiteral("The snapshot store directory %1 is on a FUSE or overlay filesystem: the device behind it is unknown, and a process may see what is written. Choose a directory on a local disk.").arg(path));
 	const dev_t o = plan.original.dev;
-	if (inspector.stacksOn(dir.fsDev, o) || (dir.sourceDev && inspector.stacksOn(dir.sourceDev, o)))
+	const dev_t home = dir.sourceDev ? dir.sourceDev : (major(dir.fsDev) ? dir.fsDev : 0);
+	if (!home && !dir.inMemory)
+		throwInvalid(QStringLiteral("The snapshot store directory %1 is on a filesystem whose device cannot be told; the store must be on a filesystem known not to live on %2.")
+			     .arg(path, orig));
+	if (inspector.stacksOn(dir.fsDev, o) || (home && inspector.stacksOn(home, o)))
 		throwInvalid(QStringLiteral("The snapshot store directory %1 is on a filesystem that lives on %2; the store must be on another filesystem.")
 			     .arg(path, orig));
+	if (home && inspector.stacksOnLoop(home))
+		throwInvalid(QStringLiteral("The snapshot store directory %1 is on a filesystem on a loop device: whoever owns its backing file could read or change the snapshot. Choose a directory on a disk.").arg(path));
 	// By default the store can hold a change of every block (and never
-	// less than the smallest store, for a small original), or as much as
-	// the directory's filesystem has free.
+	// less than the smallest store, for a small original), but takes at
+	// most half of the free space and leaves a reserve: a full root
+	// filesystem would hurt more than an overflowing snapshot.
+	const quint64 reserve = dir.freeBytes > Limits::storeReserveBytes ? dir.freeBytes - Limits::storeReserveBytes : 0;
 	const quint64 bytes = plan.options.snapshot.storeSize.value_or(
-		std::min(std::max(plan.info.sizeBytes, Limits::minStoreBytes), dir.freeBytes));
+		std::min({std::max(plan.info.sizeBytes, Limits::minStoreBytes), dir.freeBytes / 2, reserve}));
 	if (bytes < Limits::minStoreBytes)
-		throwInvalid(QStringLiteral("The snapshot store directory %1 is too small for %2: %3 bytes are free, a store needs at least %4.")
-			     .arg(path, orig).arg(dir.freeBytes).arg(Limits::minStoreBytes));
+		throwInvalid(QStringLiteral("The snapshot store directory %1 is too small for %2: %3 bytes are free; a store of at least %4 bytes that leaves half of them, and %5 bytes, to the filesystem's other users does not fit. Give store-size to use more.")
+			     .arg(path, orig).arg(dir.freeBytes).arg(Limits::minStoreBytes).arg(Limits::storeReserveBytes));
 	if (bytes > dir.freeBytes)
 		throwInvalid(QStringLiteral("The snapshot store directory %1 is too small for %2: %3 bytes are free, the store needs %4.")
 			     .arg(path, orig).arg(dir.freeBytes).arg(bytes));
@@ -63,7 +96,7 @@ void checkStoreDirectory(BlockInspector &inspector, const AttachPlan &plan, Stor
 } // namespace
 
 AttachPlan validateAttach(BlockInspector &inspector, const InUse &inUse, const QString &device,
-			  const QString &kind, const QVariantMap &options)
+			  const QString &kind, const QVariantMap &options, Phase phase)
 {
 	AttachPlan plan;
 	plan.options = parseAttachOptions(device, kind, options);
@@ -93,7 +126,13 @@ AttachPlan validateAttach(BlockInspector &inspector, const InUse &inUse, const Q
 		if (inspector.isDirectory(store))
 			checkStoreDirectory(inspector, plan, plan.store, store);
 		else
-			checkStoreDevice(inspector, inUse, plan, plan.store, store);
+			checkStoreDevice(inspector, inUse, plan, plan.store, store, phase);
 	}
 	return plan;
+}
+
+bool failsMountedWrites(BlockInspector &inspector, dev_t original, const AttachOptions &options)
+{
+	return options.kind == Kind::Flakey && options.flakey.mode != FlakeyMode::ErrorReads &&
+	       inspector.mounted(original);
 }

@@ -32,5 +32,16 @@ struct InUse {
 	QSet<dev_t> sessionDevices; // interposers, snapshots, stores, bypasses
 };
 
+// Before authorization only what can be learnt without opening a device
+// for writing or exclusively is checked (a caller polkit refuses must not
+// make other programs' exclusive opens fail); afterwards everything.
+enum class Phase { BeforeAuthorization, Authorized };
+
 AttachPlan validateAttach(BlockInspector &inspector, const InUse &inUse, const QString &device,
-			  const QString &kind, const QVariantMap &options);
+			  const QString &kind, const QVariantMap &options, Phase phase);
+
+// Whether the session's faults can lose or refuse the writes of a mounted
+// filesystem (flakey error-writes or drop-writes): such an attach or
+// reconfigure asks polkit for org.interposer.fail-writes, which asks an
+// administrator every time.
+bool failsMountedWrites(BlockInspector &inspector, dev_t original, const AttachOptions &options);

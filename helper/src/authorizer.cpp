@@ -57,8 +57,9 @@ const QDBusArgument &operator>>(const QDBusArgument &arg, PolkitResult &r)
 }
 
 constexpr uint kAllowUserInteraction = 1;
-// An administrator typing a password may take minutes.
-constexpr int kCheckTimeoutMs = 10 * 60 * 1000;
+// An administrator typing a password may take minutes; polkit's own
+// authentication agents give up after five.
+constexpr int kCheckTimeoutMs = 5 * 60 * 1000;
 
 } // namespace
 
@@ -81,9 +82,10 @@ std::optional<uint> Authorizer::callerUid(const QDBusMessage &call) const
 	return reply.value();
 }
 
-void Authorizer::check(const QDBusMessage &call, const QString &action, const QString &device,
+void Authorizer::check(const QDBusMessage &call, const QString &action, const Details &details,
 		       bool noUserInteraction, Done done)
 {
+	const QString device = details.value(QStringLiteral("device"));
 	const auto uid = callerUid(call);
 	if (!uid) {
 		done(HelperError(HelperError::Kind::NotAuthorized,
@@ -102,20 +104,28 @@ void Authorizer::check(const QDBusMessage &call, const QString &action, const QS
 		QStringLiteral("CheckAuthorization"));
 	PolkitSubject subject{QStringLiteral("system-bus-name"),
 			      {{QStringLiteral("name"), call.service()}}};
-	QMap<QString, QString> details{{QStringLiteral("device"), device}};
 	// D-Bus: a caller that did not set ALLOW_INTERACTIVE_AUTHORIZATION is
 	// not prepared to wait for a password dialog (as systemd honours it).
 	const bool interactive = !noUserInteraction && call.isInteractiveAuthorizationAllowed();
 	check << QVariant::fromValue(subject) << action << QVariant::fromValue(details)
 	      << uint(interactive ? kAllowUserInteraction : 0) << QString();
 
-	++m_pending;
-	auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(check, kCheckTimeoutMs), this);
 	const QString caller = call.service();
+	if (m_pendingByCaller.value(caller) >= kPerCallerPending || m_pending >= kTotalPending) {
+		done(HelperError(HelperError::Kind::Busy,
+				 QStringLiteral("Cannot ask for authorization to change %1 now: too many requests are waiting for polkit already (at most %2 of one caller, %3 in all); try again when they are answered.")
+				 .arg(device).arg(kPerCallerPending).arg(kTotalPending)));
+		return;
+	}
+	++m_pending;
+	++m_pendingByCaller[caller];
+	auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(check, kCheckTimeoutMs), this);
 	connect(watcher, &QDBusPendingCallWatcher::finished, this,
 		[this, watcher, done, device, action, caller, interactive] {
 		watcher->deleteLater();
 		--m_pending;
+		if (--m_pendingByCaller[caller] <= 0)
+			m_pendingByCaller.remove(caller);
 		const QDBusMessage reply = watcher->reply();
 		auto refuse = [&](const QString &why) {
 			done(HelperError(HelperError::Kind::NotAuthorized,

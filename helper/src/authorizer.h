@@ -11,6 +11,8 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QHash>
+#include <QMap>
 #include <QObject>
 #include <functional>
 #include <optional>
@@ -20,11 +22,21 @@ class Authorizer : public QObject
 	Q_OBJECT
 public:
 	using Done = std::function<void(std::optional<HelperError> refusal)>;
+	// What polkit is told about the action: "device" (the kernel name,
+	// always there: sentences name it), "kind", "mode", "store". The
+	// policy's messages show them; rules may decide on them.
+	using Details = QMap<QString, QString>;
+
+	// A caller may keep this many checks waiting for polkit (a password
+	// dialog), all callers together kTotalPending; more are refused at
+	// once, so that nobody can make the helper hold unbounded state.
+	static constexpr int kPerCallerPending = 4;
+	static constexpr int kTotalPending = 32;
 
 	explicit Authorizer(QDBusConnection bus, QObject *parent = nullptr);
 
 	// Calls done exactly once, possibly before returning.
-	void check(const QDBusMessage &call, const QString &action, const QString &device,
+	void check(const QDBusMessage &call, const QString &action, const Details &details,
 		   bool noUserInteraction, Done done);
 
 	// The caller's uid as the bus daemon knows it.
@@ -35,4 +47,5 @@ public:
 private:
 	QDBusConnection m_bus;
 	int m_pending = 0;
+	QHash<QString, int> m_pendingByCaller;
 };

@@ -15,8 +15,30 @@ bool BlockInspector::stacksOn(dev_t dev, dev_t origin)
 		if (seen.contains(d))
 			continue;
 		seen.insert(d);
-		if (auto i = info(d))
+		if (auto i = info(d)) {
+			if (!i->slavesKnown)
+				return true;
 			todo.append(i->slaves);
+		}
+	}
+	return false;
+}
+
+bool BlockInspector::stacksOnLoop(dev_t dev)
+{
+	QList<dev_t> todo{dev};
+	QSet<dev_t> seen;
+	while (!todo.isEmpty()) {
+		const dev_t d = todo.takeLast();
+		if (seen.contains(d))
+			continue;
+		seen.insert(d);
+		const auto i = info(d);
+		if (!i)
+			continue;
+		if (i->loop)
+			return true;
+		todo.append(i->slaves);
 	}
 	return false;
 }

@@ -56,7 +56,9 @@ int main(int argc, char **argv)
 	LibDeviceMapper dm;
 	SysBlockInspector inspector;
 	LoopStoreFactory stores;
-	Manager manager(bus, {kernel, dm, inspector, stores, KernelCapabilities::ofRunningKernel()},
+	// /run: cleared at boot, as the module's state is.
+	IntentLog intents(QStringLiteral("/run/interposer/changing"));
+	Manager manager(bus, {kernel, dm, inspector, stores, intents, KernelCapabilities::ofRunningKernel()},
 			idleSeconds);
 	if (parser.isSet(crashAfter)) {
 		const QByteArray step = parser.value(crashAfter).toLatin1();

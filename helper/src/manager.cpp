@@ -3,7 +3,9 @@
 
 #include "bussignals.h"
 #include "exportjob.h"
+#include "exporttarget.h"
 #include "helper1adaptor.h"
+#include "logtext.h"
 #include "objectmanageradaptor.h"
 #include "sessionobject.h"
 
@@ -12,7 +14,6 @@
 #include <QDateTime>
 #include <cerrno>
 #include <fcntl.h>
-#include <sys/stat.h>
 
 const QString Manager::serviceName = QStringLiteral("org.interposer.Helper1");
 const QString Manager::objectPath = QStringLiteral("/org/interposer/Helper1");
@@ -25,7 +26,7 @@ const QString kManagerInterface = QStringLiteral("org.interposer.Helper1.Manager
 
 Manager::Manager(QDBusConnection bus, Backends backends, int idleSeconds, QObject *parent)
 	: QObject(parent), m_bus(std::move(bus)), m_backends(backends),
-	  m_orchestrator(backends.kernel, backends.dm, backends.stores, backends.caps),
+	  m_orchestrator(backends.kernel, backends.dm, backends.stores, backends.intents, backends.caps),
 	  m_authorizer(m_bus)
 {
 	new ManagerAdaptor(this);
@@ -41,17 +42,21 @@ Manager::~Manager() = default;
 
 bool Manager::start()
 {
-	for (const SessionRecord &r : m_orchestrator.recover(m_backends.inspector)) {
-		qInfo("found the session of %s (%s)", qPrintable(r.original.name), qPrintable(kindName(r.options.kind)));
-		addSession(r);
-	}
 	if (!m_bus.registerObject(objectPath, this)) {
 		qCritical("cannot export %s: %s", qPrintable(objectPath), qPrintable(m_bus.lastError().message()));
 		return false;
 	}
+	// Owning the name first: a second helper (started by hand) must not
+	// take a live helper's attach in progress for a crashed one and roll
+	// it back. No call is served before recovery ends: the event loop
+	// has not started.
 	if (!m_bus.registerService(serviceName)) {
 		qCritical("cannot own %s: %s", qPrintable(serviceName), qPrintable(m_bus.lastError().message()));
 		return false;
+	}
+	for (const SessionRecord &r : m_orchestrator.recover(m_backends.inspector)) {
+		qInfo("found the session of %s (%s)", qPrintable(forLog(r.original.name)), qPrintable(kindName(r.options.kind)));
+		addSession(r);
 	}
 	return true;
 }
@@ -101,7 +106,7 @@ InUse Manager::inUse() const
 void Manager::replyError(const QDBusMessage &call, const HelperError &error)
 {
 	qInfo("refused %s from %s: %s", qPrintable(call.member()), qPrintable(call.service()),
-	      qPrintable(error.message()));
+	      qPrintable(forLog(error.message())));
 	m_bus.send(call.createErrorReply(error.dbusName(), error.message()));
 }
 
@@ -124,17 +129,17 @@ void Manager::idleCheck()
 	QCoreApplication::quit();
 }
 
-void Manager::authorized(const QDBusMessage &call, const QString &action, const QString &device,
+void Manager::authorized(const QDBusMessage &call, const QString &action, const Authorizer::Details &details,
 			 const QVariantMap &options, std::function<void()> work)
 {
 	bool noInteraction = false;
 	try {
-		noInteraction = noUserInteraction(options, device);
+		noInteraction = noUserInteraction(options, details.value(QStringLiteral("device")));
 	} catch (const HelperError &e) {
 		replyError(call, e);
 		return;
 	}
-	m_authorizer.check(call, action, device, noInteraction,
+	m_authorizer.check(call, action, details, noInteraction,
 			   [this, call, work](std::optional<HelperError> refusal) {
 		touch();
 		if (refusal) {
@@ -154,15 +159,58 @@ void Manager::authorized(const QDBusMessage &call, const QString &action, const 
 	});
 }
 
+QString Manager::attachAction(BlockInspector &inspector, const AttachPlan &plan)
+{
+	if (plan.options.kind == Kind::Snapshot)
+		return plan.options.snapshot.overwrite ? QStringLiteral("org.interposer.overwrite-store")
+						       : QStringLiteral("org.interposer.snapshot");
+	if (failsMountedWrites(inspector, plan.original.dev, plan.options))
+		return QStringLiteral("org.interposer.fail-writes");
+	return QStringLiteral("org.interposer.attach");
+}
+
+namespace {
+
+// kind, mode and settings: rules read the first two, the messages of the
+// policy show the third ("flakey drop-writes").
+void addSettingsDetails(Authorizer::Details &d, const AttachOptions &o)
+{
+	QString settings = kindName(o.kind);
+	d.insert(QStringLiteral("kind"), settings);
+	if (o.kind == Kind::Flakey) {
+		d.insert(QStringLiteral("mode"), flakeyModeName(o.flakey.mode));
+		settings += QLatin1Char(' ') + flakeyModeName(o.flakey.mode);
+	}
+	d.insert(QStringLiteral("settings"), settings);
+}
+
+} // namespace
+
+Authorizer::Details Manager::attachDetails(const AttachPlan &plan) const
+{
+	Authorizer::Details d{{QStringLiteral("device"), plan.info.devPath()}};
+	addSettingsDetails(d, plan.options);
+	if (plan.store.type == StorePlan::Type::BlockDevice) {
+		const auto store = m_backends.inspector.info(plan.store.device.dev);
+		d.insert(QStringLiteral("store"), store ? store->devPath() : plan.store.device.name);
+	} else if (plan.store.type == StorePlan::Type::Directory) {
+		d.insert(QStringLiteral("store"), plan.store.directory.path);
+	}
+	return d;
+}
+
 QDBusObjectPath Manager::Attach(const QString &device, const QString &kind, const QVariantMap &options)
 {
 	touch();
 	setDelayedReply(true);
 	const QDBusMessage call = message();
 	AttachPlan plan;
+	QString action;
 	try {
-		// Refuse bad input before anyone is asked for a password.
-		plan = validateAttach(m_backends.inspector, inUse(), device, kind, options);
+		// Refuse bad input before anyone is asked for a password, and
+		// without opening anything for writing or exclusively.
+		plan = validateAttach(m_backends.inspector, inUse(), device, kind, options, Phase::BeforeAuthorization);
+		action = attachAction(m_backends.inspector, plan);
 	} catch (const HelperError &e) {
 		replyError(call, e);
 		return {};
@@ -182,13 +230,13 @@ QDBusObjectPath Manager::Attach(const QString &device, const QString &kind, cons
 		pinnedOptions.insert(QStringLiteral("store"),
 				     QStringLiteral("/proc/self/fd/%1").arg(keepOpen->get()));
 	}
-	const QString action = kind == QLatin1String("snapshot") ? QStringLiteral("org.interposer.snapshot")
-							       : QStringLiteral("org.interposer.attach");
-	authorized(call, action, pinnedDevice, options,
-		   [this, call, device, pinnedDevice, kind, options, pinnedOptions, keepOpen, plan] {
+	authorized(call, action, attachDetails(plan), options,
+		   [this, call, device, pinnedDevice, kind, options, pinnedOptions, keepOpen, plan, action] {
 		// Checked again: things may have changed while polkit asked.
-		AttachPlan now = validateAttach(m_backends.inspector, inUse(), pinnedDevice, kind, pinnedOptions);
-		if (now.original.dev != plan.original.dev)
+		AttachPlan now = validateAttach(m_backends.inspector, inUse(), pinnedDevice, kind, pinnedOptions,
+						Phase::Authorized);
+		if (now.original.dev != plan.original.dev || attachAction(m_backends.inspector, now) != action ||
+		    now.store.device.dev != plan.store.device.dev)
 			throwBusy(QStringLiteral("%1 changed while authorization was asked; try again.").arg(device));
 		now.original.name = device;             // as the caller named them
 		now.options.snapshot.store = plan.options.snapshot.store;
@@ -210,7 +258,7 @@ void Manager::finishAttach(const QDBusMessage &call, const AttachPlan &plan)
 	const SessionRecord record = m_orchestrator.attach(plan, *uid,
 		quint64(QDateTime::currentMSecsSinceEpoch()) * 1000);
 	SessionObject *session = addSession(record);
-	qInfo("%s is interposed (%s) by uid %u", qPrintable(device), qPrintable(kindName(plan.options.kind)), *uid);
+	qInfo("%s is interposed (%s) by uid %u", qPrintable(forLog(device)), qPrintable(kindName(plan.options.kind)), *uid);
 	m_bus.send(call.createReply(QVariant::fromValue(session->path())));
 }
 
@@ -248,6 +296,20 @@ void checkOwner(const SessionRecord &r, std::optional<uint> caller)
 
 } // namespace
 
+QString Manager::kernelPath(const SessionRecord &r) const
+{
+	if (const auto info = m_backends.inspector.info(r.original.dev))
+		return info->devPath();
+	return QStringLiteral("device %1").arg(devNumber(r.original.dev));
+}
+
+void Manager::checkJobRoom(const QString &device) const
+{
+	if (m_jobs.size() >= kMaxJobs)
+		throwBusy(QStringLiteral("Cannot export the snapshot of %1 now: %2 exports are running, the most the helper runs at once; try again when one has ended.")
+			  .arg(device).arg(m_jobs.size()));
+}
+
 void Manager::liveSession(const QPointer<SessionObject> &session) const
 {
 	// polkit may have taken minutes: the session may be gone meanwhile.
@@ -266,7 +328,9 @@ void Manager::detach(SessionObject *session, const QDBusMessage &call, const QVa
 		return;
 	}
 	QPointer<SessionObject> guard(session);
-	authorized(call, QStringLiteral("org.interposer.detach"), r.original.name, options, [this, guard, call] {
+	const Authorizer::Details details{{QStringLiteral("device"), kernelPath(r)},
+					  {QStringLiteral("kind"), kindName(r.options.kind)}};
+	authorized(call, QStringLiteral("org.interposer.detach"), details, options, [this, guard, call] {
 		liveSession(guard);
 		checkOwner(guard->record(), m_authorizer.callerUid(call));
 		guard->setState(QStringLiteral("detaching"));
@@ -276,7 +340,7 @@ void Manager::detach(SessionObject *session, const QDBusMessage &call, const QVa
 			guard->setState(QStringLiteral("active"));
 			throw;
 		}
-		qInfo("%s is detached", qPrintable(guard->record().original.name));
+		qInfo("%s is detached", qPrintable(forLog(guard->record().original.name)));
 		removeSession(guard.data());
 		m_bus.send(call.createReply());
 	});
@@ -286,19 +350,29 @@ void Manager::reconfigure(SessionObject *session, const QDBusMessage &call, cons
 {
 	touch();
 	const SessionRecord &r = session->record();
+	AttachOptions asked;
 	try {
-		parseReconfigureOptions(r.original.name, r.options, options);
+		asked = parseReconfigureOptions(r.original.name, r.options, options);
 	} catch (const HelperError &e) {
 		replyError(call, e);
 		return;
 	}
+	Authorizer::Details details{{QStringLiteral("device"), kernelPath(r)}};
+	addSettingsDetails(details, asked);
+	// Turning faults that lose writes on for a mounted filesystem is
+	// asked as its own action, whatever the session's kind was.
+	const bool failsWrites = failsMountedWrites(m_backends.inspector, r.original.dev, asked);
+	const QString action = failsWrites ? QStringLiteral("org.interposer.fail-writes")
+					   : QStringLiteral("org.interposer.reconfigure");
 	QPointer<SessionObject> guard(session);
-	authorized(call, QStringLiteral("org.interposer.reconfigure"), r.original.name, options,
-		   [this, guard, call, options] {
+	authorized(call, action, details, options, [this, guard, call, options, failsWrites] {
 		liveSession(guard);
 		SessionRecord &rec = guard->record();
 		checkOwner(rec, m_authorizer.callerUid(call));
 		const AttachOptions next = parseReconfigureOptions(rec.original.name, rec.options, options);
+		if (failsMountedWrites(m_backends.inspector, rec.original.dev, next) != failsWrites)
+			throwBusy(QStringLiteral("%1 was mounted or unmounted while authorization was asked; try again.")
+				  .arg(rec.original.name));
 		m_orchestrator.reconfigure(rec, next);
 		guard->announce({QStringLiteral("Options")});
 		m_bus.send(call.createReply());
@@ -317,28 +391,23 @@ void Manager::exportSnapshot(SessionObject *session, const QDBusMessage &call,
 				     .arg(r.original.name, kindName(r.options.kind)));
 		if (!fd.isValid())
 			throwInvalid(QStringLiteral("The file descriptor for the export of %1 is not valid.").arg(r.original.name));
-		const int flags = fcntl(fd.fileDescriptor(), F_GETFL);
-		if (flags < 0 || (flags & O_ACCMODE) == O_RDONLY)
-			throwInvalid(QStringLiteral("The file descriptor for the export of %1 is not open for writing.").arg(r.original.name));
-		struct stat st{};
-		if (fstat(fd.fileDescriptor(), &st) == 0 && S_ISBLK(st.st_mode)) {
-			const InUse u = inUse();
-			if (u.originals.contains(st.st_rdev) || u.sessionDevices.contains(st.st_rdev))
-				throwInvalid(QStringLiteral("The export of %1 cannot be written into a device of an Interposer session.")
-					     .arg(r.original.name));
-		}
+		checkExportTarget(m_backends.inspector, r, m_backends.inspector.openFile(fd.fileDescriptor()));
+		checkJobRoom(r.original.name);
 	} catch (const HelperError &e) {
 		replyError(call, e);
 		return;
 	}
 	QPointer<SessionObject> guard(session);
 	const QDBusUnixFileDescriptor target = fd;
-	authorized(call, QStringLiteral("org.interposer.export"), r.original.name, options,
+	const Authorizer::Details details{{QStringLiteral("device"), kernelPath(r)},
+					  {QStringLiteral("kind"), kindName(r.options.kind)}};
+	authorized(call, QStringLiteral("org.interposer.export"), details, options,
 		   [this, guard, call, target] {
 		liveSession(guard);
 		// No owner check: an export changes nothing of the session, and
 		// polkit's org.interposer.export decides who may read it.
 		const SessionRecord &rec = guard->record();
+		checkJobRoom(rec.original.name);
 		UniqueFd source;
 		try {
 			source = m_backends.dm.openForReading(rec.snapshotName());
@@ -383,14 +452,14 @@ void Manager::originGone(dev_t original)
 		if (s->record().original.dev != original)
 			continue;
 		if (s->state() != QLatin1String("orphaned")) {
-			qWarning("the original %s was removed: cleaning up", qPrintable(s->record().original.name));
+			qWarning("the original %s was removed: cleaning up", qPrintable(forLog(s->record().original.name)));
 			s->setState(QStringLiteral("orphaned"));
 		}
 		try {
 			if (!m_orchestrator.cleanUpGone(s->record()))
 				return; // again on the module's original-gone uevent
 		} catch (const HelperError &e) {
-			qWarning("cleanup of %s failed: %s", qPrintable(s->record().original.name), qPrintable(e.message()));
+			qWarning("cleanup of %s failed: %s", qPrintable(forLog(s->record().original.name)), qPrintable(forLog(e.message())));
 			s->setState(QStringLiteral("failed"));
 			return;
 		}

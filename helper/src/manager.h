@@ -25,6 +25,7 @@ struct Backends {
 	DeviceMapper &dm;
 	BlockInspector &inspector;
 	StoreFactory &stores;
+	IntentLog &intents;
 	KernelCapabilities caps;
 };
 
@@ -79,8 +80,15 @@ private:
 	void removeSession(SessionObject *session);
 	void finishAttach(const QDBusMessage &call, const AttachPlan &plan);
 	// Runs work after polkit said yes; replies with its error if it throws.
-	void authorized(const QDBusMessage &call, const QString &action, const QString &device,
+	void authorized(const QDBusMessage &call, const QString &action, const Authorizer::Details &details,
 			const QVariantMap &options, std::function<void()> work);
+	// The original's /dev/<kernel name>, as polkit is told: never the
+	// path the caller used (a symlink, a by-label name).
+	QString kernelPath(const SessionRecord &record) const;
+	// What an attach of this plan asks polkit, and what it tells it.
+	static QString attachAction(BlockInspector &inspector, const AttachPlan &plan);
+	Authorizer::Details attachDetails(const AttachPlan &plan) const;
+	void checkJobRoom(const QString &device) const;
 	void replyError(const QDBusMessage &call, const HelperError &error);
 	void touch();
 	void idleCheck();
@@ -93,4 +101,6 @@ private:
 	QList<ExportJob *> m_jobs;
 	QTimer m_idle;
 	int m_jobCounter = 0;
+	// Exports at a time: each holds a snapshot open and a thread busy.
+	static constexpr int kMaxJobs = 4;
 };

@@ -20,10 +20,19 @@ KernelCapabilities KernelCapabilities::ofRunningKernel()
 }
 
 Orchestrator::Orchestrator(KernelControl &kernel, DeviceMapper &dm, StoreFactory &stores,
-			   KernelCapabilities caps)
-	: m_kernel(kernel), m_dm(dm), m_stores(stores), m_caps(caps)
+			   IntentLog &intents, KernelCapabilities caps)
+	: m_kernel(kernel), m_dm(dm), m_stores(stores), m_intents(intents), m_caps(caps)
 {
 }
+
+namespace {
+
+// Every device-mapper device the helper makes carries this uuid prefix
+// (sessionrecord.cpp); a name alone proves nothing: an LVM volume group
+// called "interposer" makes names like interposer-8_1.
+const QString kUuidPrefix = QStringLiteral("INTERPOSER-");
+
+} // namespace
 
 void Orchestrator::step(const char *name)
 {
@@ -41,6 +50,21 @@ void Orchestrator::checkSupported(const AttachOptions &o, const QString &device)
 SessionRecord Orchestrator::attach(const AttachPlan &plan, uint uid, quint64 startedUsec)
 {
 	checkSupported(plan.options, plan.original.name);
+	m_intents.begin(plan.original.dev);
+	SessionRecord r;
+	try {
+		r = attachSteps(plan, uid, startedUsec);
+	} catch (const HelperError &) {
+		// Rolled back while unwinding: nothing of ours is left.
+		m_intents.end(plan.original.dev);
+		throw;
+	}
+	m_intents.end(plan.original.dev);
+	return r;
+}
+
+SessionRecord Orchestrator::attachSteps(const AttachPlan &plan, uint uid, quint64 startedUsec)
+{
 	SessionRecord r;
 	r.id = sessionId(plan.original.dev);
 	r.original = plan.original;
@@ -94,6 +118,23 @@ SessionRecord Orchestrator::attach(const AttachPlan &plan, uint uid, quint64 sta
 
 void Orchestrator::detach(SessionRecord &r)
 {
+	// Ended only when the whole session is gone: a detach that failed
+	// half-way may have destroyed the interposer (the proof the rest is
+	// ours) and leave a bare bypass that only the intent claims.
+	m_intents.begin(r.original.dev);
+	try {
+		detachSteps(r);
+	} catch (const HelperError &) {
+		// While the interposer stands, its uuid is the proof.
+		if (isOurs(r.interposerName()))
+			m_intents.end(r.original.dev);
+		throw;
+	}
+	m_intents.end(r.original.dev);
+}
+
+void Orchestrator::detachSteps(SessionRecord &r)
+{
 	// Each step is skipped when already done, so that a detach that failed
 	// half-way can be called again.
 	if (r.snapshot) {
@@ -102,7 +143,7 @@ void Orchestrator::detach(SessionRecord &r)
 		if (auto info = m_dm.info(r.snapshotName()); info && info->openCount > 0)
 			throwBusy(QStringLiteral("The snapshot of %1 (/dev/mapper/%2) is in use; unmount or close it first.")
 				  .arg(r.original.name, r.snapshotName()));
-		removeIfPresent(r.snapshotName());
+		removeIfOurs(r.snapshotName());
 		r.snapshot = 0;
 		step("remove-snapshot");
 	}
@@ -113,7 +154,7 @@ void Orchestrator::detach(SessionRecord &r)
 	if (entry && entry->attached)
 		m_kernel.detach(r.original);
 	step("detach");
-	removeIfPresent(r.interposerName());
+	removeIfOurs(r.interposerName());
 	step("remove-interposer");
 	if (entry && entry->bypass)
 		m_kernel.destroyBypass(r.original);
@@ -127,9 +168,15 @@ void Orchestrator::reconfigure(SessionRecord &r, const AttachOptions &options)
 	r.options = options;
 }
 
-void Orchestrator::removeIfPresent(const QString &name)
+bool Orchestrator::isOurs(const QString &name) const
 {
-	if (m_dm.info(name))
+	const auto info = m_dm.info(name);
+	return info && info->uuid.startsWith(kUuidPrefix);
+}
+
+void Orchestrator::removeIfOurs(const QString &name)
+{
+	if (isOurs(name))
 		m_dm.remove(name);
 }
 
@@ -142,8 +189,8 @@ bool Orchestrator::cleanUpGone(const SessionRecord &r)
 			return false;
 	// The module no longer redirects; its bypass of the dead original
 	// stays until destroyed. What is left is ours.
-	removeIfPresent(r.snapshotName());
-	removeIfPresent(r.interposerName());
+	removeIfOurs(r.snapshotName());
+	removeIfOurs(r.interposerName());
 	try {
 		m_kernel.destroyBypass(r.original);
 	} catch (const HelperError &) {
@@ -152,26 +199,29 @@ bool Orchestrator::cleanUpGone(const SessionRecord &r)
 	return true;
 }
 
-void Orchestrator::rollBackEntry(const KernelEntry &e, const QString &id)
+bool Orchestrator::rollBackEntry(const KernelEntry &e, const QString &id)
 {
 	SessionRecord r;
 	r.id = id;
 	r.original = {e.original, QStringLiteral("device %1").arg(devNumber(e.original))};
 	qInfo("rolling back the half-done session of %s", qPrintable(r.original.name));
 	// Each step on its own: after a removal some are already done.
-	auto attempt = [&r](const char *what, const std::function<void()> &fn) {
+	bool whole = true;
+	auto attempt = [&r, &whole](const char *what, const std::function<void()> &fn) {
 		try {
 			fn();
 		} catch (const HelperError &err) {
+			whole = false;
 			qWarning("rollback of %s: %s: %s", qPrintable(r.original.name), what, qPrintable(err.message()));
 		}
 	};
-	attempt("snapshot", [&] { removeIfPresent(r.snapshotName()); });
+	attempt("snapshot", [&] { removeIfOurs(r.snapshotName()); });
 	if (e.attached && !e.gone)
 		attempt("detach", [&] { m_kernel.detach(r.original); });
-	attempt("interposer", [&] { removeIfPresent(r.interposerName()); });
+	attempt("interposer", [&] { removeIfOurs(r.interposerName()); });
 	if (e.bypass)
 		attempt("bypass", [&] { m_kernel.destroyBypass(r.original); });
+	return whole;
 }
 
 QList<SessionRecord> Orchestrator::recover(BlockInspector &inspector)
@@ -200,9 +250,15 @@ QList<SessionRecord> Orchestrator::recoverOrThrow(BlockInspector &inspector)
 		claimed.insert(r.interposerName());
 		claimed.insert(r.snapshotName());
 		const auto info = m_dm.info(r.interposerName());
-		if (e.attached && (!info || info->dev != e.interposer)) {
+		const bool ourInterposer = info && info->uuid.startsWith(kUuidPrefix + id + QLatin1Char('-'));
+		if (e.attached && (!ourInterposer || info->dev != e.interposer)) {
 			// Redirected to something that is not ours: another
 			// user of the module. Leave it alone.
+			continue;
+		}
+		if (!ourInterposer && !m_intents.contains(e.original)) {
+			// A bypass nobody of ours was changing: made by hand
+			// (blkinterposer-ctl) or by another tool.
 			continue;
 		}
 		const auto orig = inspector.info(e.original);
@@ -234,9 +290,13 @@ QList<SessionRecord> Orchestrator::recoverOrThrow(BlockInspector &inspector)
 			}
 		}
 		if (!options) {
-			rollBackEntry(e, id);
+			// The intent stays if a step failed: the next start
+			// tries again.
+			if (rollBackEntry(e, id))
+				m_intents.end(e.original);
 			continue;
 		}
+		m_intents.end(e.original);
 		r.bypass = e.bypass;
 		r.interposer = e.interposer;
 		r.sectors = orig ? orig->sizeBytes / 512 : 0;
@@ -247,7 +307,7 @@ QList<SessionRecord> Orchestrator::recoverOrThrow(BlockInspector &inspector)
 	// last steps of a detach. Remove them, snapshots first.
 	QStringList leftovers;
 	for (const QString &name : m_dm.names())
-		if (name.startsWith(QLatin1String("interposer-")) && !claimed.contains(name))
+		if (name.startsWith(QLatin1String("interposer-")) && !claimed.contains(name) && isOurs(name))
 			leftovers.append(name);
 	std::sort(leftovers.begin(), leftovers.end(), [](const QString &a, const QString &b) {
 		return a.endsWith(QLatin1String("-snap")) > b.endsWith(QLatin1String("-snap"));
@@ -259,6 +319,14 @@ QList<SessionRecord> Orchestrator::recoverOrThrow(BlockInspector &inspector)
 			qWarning("cannot remove leftover %s: %s", qPrintable(name), qPrintable(err.message()));
 		}
 	}
+	// Intents of originals the module no longer knows: the change
+	// ended (or the device went) before the crash.
+	QSet<dev_t> known;
+	for (const KernelEntry &e : m_kernel.list())
+		known.insert(e.original);
+	for (const dev_t original : m_intents.all())
+		if (!known.contains(original))
+			m_intents.end(original);
 	return sessions;
 }
 

@@ -6,6 +6,7 @@
 
 #include "attachplan.h"
 #include "devicemapper.h"
+#include "intentlog.h"
 #include "kernelcontrol.h"
 #include "sessionrecord.h"
 #include "storefactory.h"
@@ -22,8 +23,10 @@ struct KernelCapabilities {
 class Orchestrator
 {
 public:
+	// intents: where attach and detach mark the originals they are
+	// changing, so that recovery touches only what is its own.
 	Orchestrator(KernelControl &kernel, DeviceMapper &dm, StoreFactory &stores,
-		     KernelCapabilities caps);
+		     IntentLog &intents, KernelCapabilities caps);
 
 	// Tests call this between steps to simulate a crash (by throwing).
 	std::function<void(const char *step)> afterStep;
@@ -39,7 +42,9 @@ public:
 	// before the module's teardown, whose own uevent then follows).
 	bool cleanUpGone(const SessionRecord &record);
 
-	// Sessions found in the kernel; half-done ones are rolled back.
+	// Sessions found in the kernel; half-done ones of this helper are
+	// rolled back. Bypasses and device-mapper devices that are not the
+	// helper's own (no intent, no INTERPOSER- uuid) are left alone.
 	QList<SessionRecord> recover(BlockInspector &inspector);
 
 	// (used, size) in bytes of a snapshot's store; throws if unreadable.
@@ -50,11 +55,15 @@ public:
 private:
 	void step(const char *name);
 	QList<SessionRecord> recoverOrThrow(BlockInspector &inspector);
-	void removeIfPresent(const QString &name);
-	void rollBackEntry(const KernelEntry &entry, const QString &id);
+	SessionRecord attachSteps(const AttachPlan &plan, uint uid, quint64 startedUsec);
+	void detachSteps(SessionRecord &record);
+	bool isOurs(const QString &dmName) const;
+	void removeIfOurs(const QString &name);
+	bool rollBackEntry(const KernelEntry &entry, const QString &id);
 
 	KernelControl &m_kernel;
 	DeviceMapper &m_dm;
 	StoreFactory &m_stores;
+	IntentLog &m_intents;
 	KernelCapabilities m_caps;
 };

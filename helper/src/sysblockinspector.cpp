@@ -6,6 +6,10 @@
 #include "uniquefd.h"
 
 #include <QDir>
+#include <blkid/blkid.h>
+#include <linux/loop.h>
+#include <sys/ioctl.h>
+#include <sys/statfs.h>
 #include <QFile>
 #include <QFileInfo>
 #include <cerrno>
@@ -47,6 +51,56 @@ QList<dev_t> linkedDevices(const QString &dir)
 QString errnoText(int err)
 {
 	return QString::fromLocal8Bit(strerror(err));
+}
+
+// statfs(2) f_type values (linux/magic.h).
+constexpr long kTmpfsMagic = 0x01021994;
+constexpr long kRamfsMagic = 0x858458f6;
+constexpr long kFuseMagic = 0x65735546;
+constexpr long kOverlayMagic = 0x794c7630;
+
+void classify(long type, bool *inMemory, bool *indirect)
+{
+	*inMemory = type == kTmpfsMagic || type == kRamfsMagic;
+	*indirect = type == kFuseMagic || type == kOverlayMagic;
+}
+
+using MountTable = std::unique_ptr<libmnt_table, decltype(&mnt_unref_table)>;
+
+MountTable mountTable()
+{
+	return MountTable(mnt_new_table_from_file("/proc/self/mountinfo"), &mnt_unref_table);
+}
+
+// The block device a mount names as its source, or 0.
+dev_t sourceDevice(libmnt_fs *fs)
+{
+	const char *source = fs ? mnt_fs_get_srcpath(fs) : nullptr;
+	struct stat src{};
+	if (source && source[0] == '/' && ::stat(source, &src) == 0 && S_ISBLK(src.st_mode))
+		return src.st_rdev;
+	return 0;
+}
+
+// The kernel's new_decode_dev(): how LOOP_GET_STATUS64 encodes lo_device.
+dev_t decodeKernelDev(quint64 d)
+{
+	return makedev(unsigned((d & 0xfff00) >> 8), unsigned((d & 0xff) | ((d >> 12) & 0xfff00)));
+}
+
+// The filesystem a loop device's backing file is on, asked of the loop
+// driver itself: a path in sysfs may be deleted, or not visible in the
+// helper's mount namespace (ProtectHome, PrivateTmp). 0 if unknown.
+dev_t loopBackingFilesystem(const QString &devPath, dev_t dev)
+{
+	UniqueFd fd(::open(QFile::encodeName(devPath).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+	struct stat st{};
+	if (!fd.valid() || ::fstat(fd.get(), &st) != 0 || st.st_rdev != dev)
+		return 0;
+	loop_info64 li{};
+	if (::ioctl(fd.get(), LOOP_GET_STATUS64, &li) != 0)
+		return 0;
+	return decodeKernelDev(li.lo_device);
 }
 
 } // namespace
@@ -105,10 +159,13 @@ std::optional<BlockInfo> SysBlockInspector::info(dev_t dev)
 	info.dmUuid = readAttribute(dir + QStringLiteral("/dm/uuid"));
 	info.slaves = linkedDevices(dir + QStringLiteral("/slaves"));
 	// A loop device is built on the filesystem of its backing file.
-	struct stat backing{};
-	const QString file = readAttribute(dir + QStringLiteral("/loop/backing_file"));
-	if (!file.isEmpty() && ::stat(QFile::encodeName(file).constData(), &backing) == 0)
-		info.slaves.append(backing.st_dev);
+	info.loop = QFileInfo::exists(dir + QStringLiteral("/loop"));
+	if (info.loop) {
+		if (const dev_t backing = loopBackingFilesystem(info.devPath(), dev))
+			info.slaves.append(backing);
+		else
+			info.slavesKnown = false;
+	}
 	info.holders = linkedDevices(dir + QStringLiteral("/holders"));
 	return info;
 }
@@ -160,19 +217,103 @@ DirectoryInfo SysBlockInspector::directory(const QString &path)
 		throwInvalid(QStringLiteral("The snapshot store directory %1 is on a read-only filesystem (for the helper: its service may only write below /var, /srv, /mnt, /media and other mounts outside /usr, /boot and /etc).").arg(path));
 	out.fsDev = st.st_dev;
 	out.freeBytes = quint64(vfs.f_bavail) * vfs.f_frsize;
+	out.owner = st.st_uid;
+	out.mode = st.st_mode;
+	struct statfs fsInfo{};
+	if (::fstatfs(fd.get(), &fsInfo) != 0)
+		throwFailed(QStringLiteral("%1 cannot be examined: %2.").arg(path, errnoText(errno)));
+	classify(long(fsInfo.f_type), &out.inMemory, &out.indirect);
 
 	// btrfs and others report an anonymous st_dev: ask the mount table
 	// which block device the filesystem is on.
-	std::unique_ptr<libmnt_table, decltype(&mnt_unref_table)> table(
-		mnt_new_table_from_file("/proc/self/mountinfo"), &mnt_unref_table);
-	if (table) {
-		libmnt_fs *fs = mnt_table_find_mountpoint(table.get(),
-			QFile::encodeName(out.path).constData(), MNT_ITER_BACKWARD);
-		const char *source = fs ? mnt_fs_get_srcpath(fs) : nullptr;
-		struct stat src{};
-		if (source && ::stat(source, &src) == 0 && S_ISBLK(src.st_mode))
-			out.sourceDev = src.st_rdev;
-	}
+	if (const MountTable table = mountTable())
+		out.sourceDev = sourceDevice(mnt_table_find_mountpoint(table.get(),
+			QFile::encodeName(out.path).constData(), MNT_ITER_BACKWARD));
 	out.pin = std::make_shared<UniqueFd>(fd.release());
 	return out;
+}
+
+OpenFileInfo SysBlockInspector::openFile(int fd)
+{
+	OpenFileInfo out;
+	struct stat st{};
+	struct statfs fsInfo{};
+	out.flags = ::fcntl(fd, F_GETFL);
+	if (out.flags < 0 || ::fstat(fd, &st) != 0)
+		throwFailed(QStringLiteral("The file descriptor cannot be examined: %1.").arg(errnoText(errno)));
+	out.mode = st.st_mode;
+	out.fsDev = st.st_dev;
+	// An O_PATH descriptor has no filesystem to ask; it is refused anyway.
+	if (!(out.flags & O_PATH) && ::fstatfs(fd, &fsInfo) == 0)
+		classify(long(fsInfo.f_type), &out.inMemory, &out.indirect);
+	// The mount the file was opened through, by its id: a path would
+	// name another file in the helper's mount namespace.
+	QFile fdinfo(QStringLiteral("/proc/self/fdinfo/%1").arg(fd));
+	int mountId = -1;
+	if (fdinfo.open(QIODevice::ReadOnly)) {
+		for (const QByteArray &line : fdinfo.readAll().split('\n'))
+			if (line.startsWith("mnt_id:"))
+				mountId = line.mid(7).trimmed().toInt();
+	}
+	const MountTable table = mountTable();
+	if (table && mountId >= 0) {
+		libmnt_iter *it = mnt_new_iter(MNT_ITER_FORWARD);
+		libmnt_fs *fs = nullptr;
+		while (it && mnt_table_next_fs(table.get(), it, &fs) == 0) {
+			if (mnt_fs_get_id(fs) == mountId) {
+				out.sourceDev = sourceDevice(fs);
+				break;
+			}
+		}
+		mnt_free_iter(it);
+	}
+	return out;
+}
+
+bool SysBlockInspector::mounted(dev_t dev)
+{
+	const MountTable table = mountTable();
+	if (!table)
+		return false;
+	libmnt_iter *it = mnt_new_iter(MNT_ITER_FORWARD);
+	libmnt_fs *fs = nullptr;
+	bool found = false;
+	while (!found && it && mnt_table_next_fs(table.get(), it, &fs) == 0)
+		found = mnt_fs_get_devno(fs) == dev || sourceDevice(fs) == dev;
+	mnt_free_iter(it);
+	return found;
+}
+
+QString SysBlockInspector::contentSignature(dev_t dev)
+{
+	const auto i = info(dev);
+	if (!i)
+		return QStringLiteral("nothing that can be read (the device is gone)");
+	// Read-only and without O_EXCL: this runs before authorization.
+	UniqueFd fd(::open(QFile::encodeName(i->devPath()).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+	struct stat st{};
+	if (!fd.valid())
+		return QStringLiteral("contents that cannot be read (%1)").arg(errnoText(errno));
+	if (::fstat(fd.get(), &st) != 0 || st.st_rdev != dev)
+		return QStringLiteral("contents that cannot be read (%1 is another device now)").arg(i->devPath());
+	std::unique_ptr<blkid_struct_probe, decltype(&blkid_free_probe)> probe(blkid_new_probe(), &blkid_free_probe);
+	if (!probe || blkid_probe_set_device(probe.get(), fd.get(), 0, 0) != 0)
+		return QStringLiteral("contents that cannot be probed");
+	blkid_probe_enable_superblocks(probe.get(), 1);
+	blkid_probe_set_superblocks_flags(probe.get(), BLKID_SUBLKS_TYPE);
+	blkid_probe_enable_partitions(probe.get(), 1);
+	blkid_probe_set_partitions_flags(probe.get(), BLKID_PARTS_MAGIC);
+	const int rc = blkid_do_safeprobe(probe.get());
+	if (rc == 1)
+		return {};
+	if (rc == -2)
+		return QStringLiteral("several signatures (blkid cannot tell which is valid)");
+	if (rc != 0)
+		return QStringLiteral("contents that cannot be probed");
+	const char *value = nullptr;
+	if (blkid_probe_lookup_value(probe.get(), "PTTYPE", &value, nullptr) == 0 && value)
+		return QStringLiteral("a %1 partition table").arg(QString::fromUtf8(value));
+	if (blkid_probe_lookup_value(probe.get(), "TYPE", &value, nullptr) == 0 && value)
+		return QStringLiteral("a %1 signature").arg(QString::fromUtf8(value));
+	return QStringLiteral("a signature blkid does not name");
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // BlockInspector on the running system: paths through open(2)/fstat(2),
-// facts from /sys/dev/block, the mount table through libmount.
+// facts from /sys/dev/block, the mount table through libmount, signatures
+// through libblkid.
 #pragma once
 
 #include "blockinspector.h"
@@ -13,4 +14,7 @@ public:
 	bool exclusivelyHeld(dev_t dev) override;
 	bool isDirectory(const QString &path) override;
 	DirectoryInfo directory(const QString &path) override;
+	OpenFileInfo openFile(int fd) override;
+	bool mounted(dev_t dev) override;
+	QString contentSignature(dev_t dev) override;
 };

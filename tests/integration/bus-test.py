@@ -81,7 +81,9 @@ class Services:
         self.helper_err = open(os.path.join(bus.dir, 'helper.err'), 'w+')
         # What the helper's exports read in place of a snapshot device.
         self.export_source = os.path.join(bus.dir, 'export-source')
-        self.helper = subprocess.Popen([FAKE_HELPER, self.export_source], stdout=self.helper_out, stderr=self.helper_err)
+        # Files in the bus directory are on the invented sda1's filesystem.
+        self.helper = subprocess.Popen([FAKE_HELPER, self.export_source, 'sda1'], stdin=subprocess.PIPE,
+                                       stdout=self.helper_out, stderr=self.helper_err, text=True)
         wait_until('the helper on the bus', lambda: self.bus.has_owner(HELPER))
 
     def start_polkit(self):
@@ -97,10 +99,23 @@ class Services:
         self.polkit.wait()
         wait_until('polkitd gone', lambda: not self.bus.has_owner('org.freedesktop.PolicyKit1'))
 
-    def changes(self):
+    def lines(self, prefix):
         self.helper_out.flush()
         with open(self.helper_out.name) as f:
-            return [line.strip() for line in f if line.startswith('change:')]
+            return [line.strip() for line in f if line.startswith(prefix)]
+
+    def changes(self):
+        return self.lines('change:')
+
+    def probes(self):
+        return self.lines('probe:')
+
+    def command(self, line):
+        """Changes the invented machine (fake-helper.cpp), and waits for it."""
+        before = len(self.lines('done:'))
+        self.helper.stdin.write(line + '\n')
+        self.helper.stdin.flush()
+        wait_until(f'the helper to do "{line}"', lambda: len(self.lines('done:')) > before)
 
     def helper_log(self):
         self.helper_err.flush()
@@ -164,10 +179,11 @@ class BusTest(unittest.TestCase):
         self.assertIsNone(self.svc.helper.poll(), 'the helper died:\n' + self.svc.helper_log())
         if self.svc.polkit.poll() is not None:
             self.svc.start_polkit()
-        for action in ('attach', 'snapshot', 'detach', 'reconfigure', 'export'):
+        for action in ('attach', 'snapshot', 'detach', 'reconfigure', 'export', 'fail-writes', 'overwrite-store'):
             self.svc.mock.SetAnswer(f'org.interposer.{action}', 'deny')
         self.svc.mock.Hold(False)
         self.before = self.svc.changes()
+        self.before_probes = self.svc.probes()
 
     def tearDown(self):
         # Leave no session behind for the next test (as root: no polkit).
@@ -451,6 +467,238 @@ print(conn.get_unique_name(), job)
         self.assertEqual(session_call(path, 'Detach', '{}').returncode, 0)
         shows('the session gone', [])
 
+    # --- hostile callers (issue 16) ------------------------------------
+
+    SDA1 = '/org/interposer/Helper1/sessions/8_1'
+
+    def exporting(self, path, fd):
+        """ExportSnapshot(fd) as root (no polkit): the job path or the error."""
+        try:
+            return str(self.bus.conn.get_object(HELPER, path).ExportSnapshot(
+                dbus.types.UnixFd(fd), dbus.Dictionary({}, signature='sv'),
+                dbus_interface='org.interposer.Helper1.Session'))
+        except dbus.exceptions.DBusException as e:
+            return e
+
+    def test_export_targets_that_are_not_files_to_write(self):
+        self.export_setup(fifo=False)
+        fifo = os.path.join(self.tmp, 'target.fifo')
+        os.mkfifo(fifo)
+        self.addCleanup(os.unlink, fifo)
+        a, b = __import__('socket').socketpair()
+        self.addCleanup(a.close)
+        self.addCleanup(b.close)
+        cases = [
+            ('a FIFO', lambda: os.open(fifo, os.O_RDWR), 'FIFO'),
+            ('a socket', lambda: os.dup(a.fileno()), 'socket'),
+            ('a directory', lambda: os.open(self.tmp, os.O_RDONLY | os.O_DIRECTORY), 'directory'),
+            ('read-only', lambda: os.open(self.target, os.O_RDONLY), 'not open for writing'),
+            ('O_PATH', lambda: os.open(self.target, os.O_PATH), 'not open for writing'),
+            ('O_APPEND', lambda: os.open(self.target, os.O_WRONLY | os.O_APPEND), 'O_APPEND'),
+        ]
+        for what, opener, reason in cases:
+            with self.subTest(target=what):
+                fd = opener()
+                try:
+                    answer = self.exporting(self.SDE, fd)
+                finally:
+                    os.close(fd)
+                self.assertIsInstance(answer, dbus.exceptions.DBusException, f'{what} accepted: {answer}')
+                self.assertEqual(answer.get_dbus_name(), 'org.interposer.Error.InvalidArgument')
+                self.assertIn('/dev/sde', str(answer))
+                self.assertIn(reason, str(answer))
+        with open(self.target, 'rb') as f:
+            self.assertTrue(f.read() == b'x' * (self.SDE_BYTES + 4096), 'a refused export changed the file')
+
+    def test_export_onto_the_original(self):
+        """Files in the test's directory are on sda1's filesystem (fake-helper)."""
+        self.assertEqual(attach('/dev/sda1', 'snapshot', "{'store': <'/store'>}").returncode, 0)
+        target = os.path.join(self.tmp, 'on-sda1.img')
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        self.addCleanup(os.unlink, target)
+        try:
+            answer = self.exporting(self.SDA1, fd)
+        finally:
+            os.close(fd)
+        self.assertIsInstance(answer, dbus.exceptions.DBusException, f'accepted: {answer}')
+        self.assertEqual(answer.get_dbus_name(), 'org.interposer.Error.InvalidArgument')
+        self.assertIn('on a filesystem on /dev/sda1 itself', str(answer))
+
+    def test_export_jobs_are_capped(self):
+        conn, events = self.export_setup(fifo=True)
+        jobs = []
+        for n in range(5):
+            target = os.path.join(self.tmp, f'capped-{n}.img')
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            self.addCleanup(os.unlink, target)
+            try:
+                jobs.append(self.exporting(self.SDE, fd))
+            finally:
+                os.close(fd)
+        refused = jobs.pop()
+        self.assertEqual([type(j) for j in jobs], [str] * 4, jobs)
+        self.assertIsInstance(refused, dbus.exceptions.DBusException, f'a fifth export ran: {refused}')
+        self.assertEqual(refused.get_dbus_name(), 'org.interposer.Error.Busy')
+        self.assertIn('/dev/sde', str(refused))
+        for job in jobs:
+            conn.get_object(HELPER, job).Cancel(dbus_interface='org.interposer.Helper1.Job')
+        os.close(self.feed)  # wakes the copies waiting in read()
+        self.feed = None
+        pump_until('the cancelled exports to complete', lambda: all(self.completion(events, j) for j in jobs))
+
+    def test_pending_checks_are_bounded(self):
+        self.svc.mock.SetAnswer('org.interposer.attach', 'allow')
+        self.svc.mock.Hold(True)
+        client = subprocess.Popen(['setpriv', f'--reuid={NOBODY}', f'--regid={NOBODY}', '--clear-groups',
+                                   sys.executable, '-c', """
+import dbus, dbus.mainloop.glib, sys
+from gi.repository import GLib
+dbus.mainloop.glib.DBusGMainLoop(set_as_default=True)
+bus = dbus.bus.BusConnection(sys.argv[1])
+manager = bus.get_object('org.interposer.Helper1', '/org/interposer/Helper1')
+loop = GLib.MainLoop()
+def refused(e):
+    print(e.get_dbus_name(), str(e), flush=True)
+    loop.quit()
+for n in range(5):
+    manager.Attach('/dev/sda1', 'linear', dbus.Dictionary({}, signature='sv'),
+                   dbus_interface='org.interposer.Helper1.Manager', timeout=600,
+                   reply_handler=lambda path: print('accepted', path, flush=True), error_handler=refused)
+loop.run()
+""", self.bus.address], stdout=subprocess.PIPE, text=True)
+        out = client.stdout.readline()
+        wait_until('four checks held', lambda: self.svc.mock.HeldCount() == 4)
+        client.kill()
+        client.wait()
+        self.assertIn('org.interposer.Error.Busy', out)
+        self.assertIn('/dev/sda1', out)
+        self.svc.mock.ReleaseHeld()
+        self.assertEqual(self.sessions(), [])
+        self.assertEqual(self.svc.changes(), self.before)
+
+    def test_caller_strings_are_escaped_in_the_log(self):
+        r = attach('/dev/nope\nFORGED: attach 8:1 by uid 0', 'linear', uid=NOBODY)
+        self.assertRefused(r, 'NotFound', 'FORGED')
+        log = self.svc.helper_log()
+        self.assertNotIn('\nFORGED', log, 'a caller wrote a line of its own into the log')
+        self.assertIn('/dev/nope\\x0aFORGED', log)
+
+    def test_nothing_opened_exclusively_before_authorization(self):
+        r = attach('/dev/sda1', 'snapshot', "{'store': <'/dev/sdb'>}", uid=NOBODY)
+        self.assertRefused(r, 'NotAuthorized', '/dev/sda1')
+        self.assertEqual(self.svc.probes(), self.before_probes,
+                         'an unauthorized call opened a device exclusively')
+        # Authorized, the store is checked for other holders.
+        self.svc.mock.SetAnswer('org.interposer.snapshot', 'allow')
+        r = attach('/dev/sda1', 'snapshot', "{'store': <'/dev/sdb'>}", uid=NOBODY)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn('probe: exclusive-open 8:16', self.svc.probes()[len(self.before_probes):])
+
+    def test_a_second_helper_recovers_nothing(self):
+        """Recovery only after owning the name: a second helper started by
+        hand must not take the live one's work for a crashed helper's."""
+        env = dict(os.environ, INTERPOSER_FAKE_LEFTOVER='1')
+        second = subprocess.run([FAKE_HELPER], env=env, stdin=subprocess.DEVNULL, capture_output=True,
+                                text=True, timeout=60)
+        self.assertEqual(second.returncode, 1, second.stdout + second.stderr)
+        self.assertIn('cannot own org.interposer.Helper1', second.stderr)
+        self.assertNotIn('change:', second.stdout, 'the second helper recovered before owning the name')
+        # Alone on the bus, the same machine is recovered.
+        self.svc.stop()
+        wait_until('the helper name to go', lambda: not self.bus.has_owner(HELPER))
+        alone = subprocess.Popen([FAKE_HELPER], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+        try:
+            self.assertIn('change: dm.remove interposer-8_99', alone.stdout.readline())
+        finally:
+            alone.terminate()
+            alone.wait()
+            alone.stdout.close()
+            alone.stderr.close()
+            BusTest.svc = Services(self.bus)
+
+    def test_polkit_is_told_kernel_names_and_kinds(self):
+        for action in ('attach', 'detach', 'reconfigure', 'export'):
+            self.svc.mock.SetAnswer(f'org.interposer.{action}', 'allow')
+        r = attach('/dev/disk/by-uuid/1111-aaaa', 'delay', "{'read-ms': <uint32 5>}", uid=NOBODY)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(self.checks()[-1]['details'], {'device': '/dev/sda1', 'kind': 'delay', 'settings': 'delay'})
+        r = session_call(self.SDA1, 'Reconfigure', "{'read-ms': <uint32 9>}", uid=NOBODY)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(self.checks()[-1]['details'], {'device': '/dev/sda1', 'kind': 'delay', 'settings': 'delay'},
+                         'Reconfigure told polkit the path the caller used in Attach')
+        r = session_call(self.SDA1, 'Detach', '{}', uid=NOBODY)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(self.checks()[-1]['action'], 'org.interposer.detach')
+        self.assertEqual(self.checks()[-1]['details'], {'device': '/dev/sda1', 'kind': 'delay'},
+                         'Detach told polkit the path the caller used in Attach')
+
+    def test_faults_that_lose_writes_of_a_mounted_filesystem_ask_their_own_action(self):
+        flakey = "{'up-seconds': <uint32 5>, 'down-seconds': <uint32 5>, 'mode': <'%s'>}"
+        cases = [  # sda1 is mounted, sdb is not
+            ('/dev/sda1', 'drop-writes', 'org.interposer.fail-writes'),
+            ('/dev/sda1', 'error-writes', 'org.interposer.fail-writes'),
+            ('/dev/sda1', 'error-reads', 'org.interposer.attach'),
+            ('/dev/sdb', 'drop-writes', 'org.interposer.attach'),
+        ]
+        for device, mode, action in cases:
+            with self.subTest(device=device, mode=mode):
+                self.assertRefused(attach(device, 'flakey', flakey % mode, uid=NOBODY), 'NotAuthorized', device)
+                check = self.checks()[-1]
+                self.assertEqual(check['action'], action)
+                self.assertEqual(check['details'], {'device': device, 'kind': 'flakey', 'mode': mode,
+                                                    'settings': 'flakey ' + mode})
+        # Reconfigure towards lost writes asks it too, even of the owner.
+        self.assertEqual(attach('/dev/sda1', 'flakey', flakey % 'error-reads').returncode, 0)
+        self.before = self.svc.changes()
+        self.assertRefused(session_call(self.SDA1, 'Reconfigure', "{'mode': <'drop-writes'>}", uid=NOBODY),
+                           'NotAuthorized', '/dev/sda1')
+        self.assertEqual(self.checks()[-1]['action'], 'org.interposer.fail-writes')
+
+    def test_snapshot_stores_are_part_of_the_question(self):
+        self.assertRefused(attach('/dev/sda1', 'snapshot', "{'store': <'/dev/sdb'>}", uid=NOBODY),
+                           'NotAuthorized', '/dev/sda1')
+        check = self.checks()[-1]
+        self.assertEqual(check['action'], 'org.interposer.snapshot')
+        self.assertEqual(check['details'], {'device': '/dev/sda1', 'kind': 'snapshot', 'store': '/dev/sdb',
+                                            'settings': 'snapshot'})
+        # A store that holds a filesystem is refused before polkit is asked...
+        asked = len(self.checks())
+        self.assertRefused(attach('/dev/sda1', 'snapshot', "{'store': <'/dev/sdf'>}", uid=NOBODY),
+                           'InvalidArgument', '/dev/sdf', 'ext4')
+        self.assertEqual(len(self.checks()), asked)
+        # ... unless its overwrite is asked for, as its own action.
+        self.svc.mock.SetAnswer('org.interposer.snapshot', 'allow')
+        self.assertRefused(attach('/dev/sda1', 'snapshot', "{'store': <'/dev/sdf'>, 'store-overwrite': <true>}",
+                                  uid=NOBODY), 'NotAuthorized', '/dev/sda1')
+        self.assertEqual(self.checks()[-1]['action'], 'org.interposer.overwrite-store')
+        self.assertEqual(self.checks()[-1]['details']['store'], '/dev/sdf')
+        # A user's loop device is no store.
+        self.assertRefused(attach('/dev/sda1', 'snapshot', "{'store': <'/dev/loop63'>}", uid=NOBODY),
+                           'InvalidArgument', '/dev/loop63', 'loop device')
+
+    def test_symlinks_repointed_while_polkit_asks(self):
+        """What polkit was asked about is what is done."""
+        self.svc.command('repoint /dev/disk/by-label/scratch sdb')
+        self.addCleanup(self.svc.command, 'repoint /dev/disk/by-uuid/1111-aaaa sda1')
+        self.svc.mock.SetAnswer('org.interposer.snapshot', 'allow')
+        self.svc.mock.Hold(True)
+        client = attach('/dev/disk/by-uuid/1111-aaaa', 'snapshot', "{'store': <'/dev/disk/by-label/scratch'>}",
+                        uid=NOBODY, background=True)
+        wait_until('the helper asking polkit', lambda: self.svc.mock.HeldCount() == 1)
+        self.assertEqual(self.checks()[-1]['details']['device'], '/dev/sda1')
+        self.assertEqual(self.checks()[-1]['details']['store'], '/dev/sdb')
+        self.svc.command('repoint /dev/disk/by-uuid/1111-aaaa sdc')
+        self.svc.command('repoint /dev/disk/by-label/scratch sdf')
+        self.svc.mock.ReleaseHeld()
+        out, err = client.communicate(timeout=60)
+        self.assertEqual(client.returncode, 0, err)
+        made = self.svc.changes()[len(self.before):]
+        self.assertTrue(any(c.startswith('change: attach 8:1 253:') for c in made), made)
+        snap = [c for c in made if 'interposer-8_1-snap' in c]
+        self.assertEqual(len(snap), 1, made)
+        self.assertIn(' 8:16 P ', snap[0], 'the store is not the device polkit was told of')
+
     # --- validation through the bus ------------------------------------
 
     def test_refusals_through_the_bus(self):
@@ -483,7 +731,7 @@ print(conn.get_unique_name(), job)
         path = '/org/interposer/Helper1/sessions/8_1'
         r = session_call(path, 'Reconfigure', "{'read-ms': <uint32 80>, 'write-ms': <uint32 5>}")
         self.assertEqual(r.returncode, 0, r.stderr)
-        reload = [c for c in self.svc.changes() if c.startswith('change: dm.reload interposer-8_1 ')]
+        reload = [c for c in self.svc.changes()[len(self.before):] if c.startswith('change: dm.reload interposer-8_1 ')]
         self.assertEqual(len(reload), 1, self.svc.changes())
         self.assertRegex(reload[0], r'delay (259:\d+) 0 80 \1 0 5 \1 0 0$')
         props = self.bus.conn.get_object(HELPER, path).GetAll('org.interposer.Helper1.Session',

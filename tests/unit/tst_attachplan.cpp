@@ -20,8 +20,11 @@ private Q_SLOTS:
 	void refusals();
 	void accepted_data();
 	void accepted();
-	void directoryStoreDefaultsToOriginalSize();
+	void directoryStoreLeavesHalfTheFreeSpace();
+	void directoryStoreLeavesAReserve();
 	void directoryStoreForASmallOriginal();
+	void nothingOpenedExclusivelyBeforeAuthorization();
+	void overwriteAllowsAStoreWithASignature();
 };
 
 void TestAttachPlan::refusals_data()
@@ -94,11 +97,22 @@ void TestAttachPlan::refusals_data()
 	QTest::newRow("store directory too full") << sda1 << snap << store(QStringLiteral("/tiny")) << inv << QStringLiteral("/tiny");
 	QTest::newRow("store-size with a device store") << sda1 << snap << with(store(sdb), QStringLiteral("store-size"), QVariant::fromValue<qulonglong>(1ull << 30)) << inv << sdb;
 	QTest::newRow("store-size as uint32") << sda1 << snap << with(store(QStringLiteral("/store")), QStringLiteral("store-size"), 100000000u) << inv << QStringLiteral("store-size");
-	QTest::newRow("store mounted") << sdb << snap << store(sda1) << busy << sda1;
+	QTest::newRow("store mounted") << sdb << snap << store(sda1) << inv << QStringLiteral("ext4");
+	QTest::newRow("store held by a driver") << sda1 << snap << store(sdb) << busy << sdb;
 	QTest::newRow("store is a whole disk with partitions") << sdb << snap << store(QStringLiteral("/dev/sda")) << inv << QStringLiteral("/dev/sda");
 	QTest::newRow("store read-only") << sda1 << snap << store(QStringLiteral("/dev/sdd")) << inv << QStringLiteral("/dev/sdd");
 	QTest::newRow("store is a file") << sda1 << snap << store(QStringLiteral("/etc/passwd")) << inv << QStringLiteral("/etc/passwd");
 	QTest::newRow("chunk not a power of two") << sda1 << snap << with(store(sdb), QStringLiteral("chunk-sectors"), 12u) << inv << QStringLiteral("12");
+	// Stores a caller could read or damage through (issue 16, finding 1).
+	QTest::newRow("store holds a filesystem") << sda1 << snap << store(QStringLiteral("/dev/sdf")) << inv << QStringLiteral("ext4");
+	QTest::newRow("store is a loop device") << sda1 << snap << store(QStringLiteral("/dev/loop63")) << inv << QStringLiteral("/dev/loop63");
+	QTest::newRow("store directory of a user") << sda1 << snap << store(QStringLiteral("/home/user/store")) << inv << QStringLiteral("uid 1000");
+	QTest::newRow("store directory writable by all") << sda1 << snap << store(QStringLiteral("/open")) << inv << QStringLiteral("1777");
+	QTest::newRow("store directory on FUSE") << sda1 << snap << store(QStringLiteral("/fuse")) << inv << QStringLiteral("FUSE");
+	QTest::newRow("store directory on an unknown device") << sda1 << snap << store(QStringLiteral("/anonymous")) << inv << QStringLiteral("cannot be told");
+	QTest::newRow("store directory on a loop device") << sda1 << snap << store(QStringLiteral("/on-loop")) << inv << QStringLiteral("loop device");
+	QTest::newRow("store-overwrite with a directory") << sda1 << snap << with(store(QStringLiteral("/store")), QStringLiteral("store-overwrite"), true) << inv << QStringLiteral("store-overwrite");
+	QTest::newRow("store-overwrite not a boolean") << sda1 << snap << with(store(sdb), QStringLiteral("store-overwrite"), 1u) << inv << QStringLiteral("store-overwrite");
 	QTest::newRow("chunk too small") << sda1 << snap << with(store(sdb), QStringLiteral("chunk-sectors"), 4u) << inv << QStringLiteral("chunk-sectors");
 }
 
@@ -121,9 +135,11 @@ void TestAttachPlan::refusals()
 	if (!QByteArray(QTest::currentDataTag()).startsWith("store"))
 		inUse.originals.insert(makedev(8, 2));
 	inUse.sessionDevices.insert(makedev(253, 9));
+	if (QByteArray(QTest::currentDataTag()) == "store held by a driver")
+		m.devices[makedev(8, 16)].held = true;
 	const QString before = m.fingerprint();
 	try {
-		validateAttach(m, inUse, device, kind, options);
+		validateAttach(m, inUse, device, kind, options, Phase::Authorized);
 		QFAIL("accepted");
 	} catch (const HelperError &e) {
 		QCOMPARE(e.dbusName(), error);
@@ -154,20 +170,29 @@ void TestAttachPlan::accepted()
 	QFETCH(QString, kind);
 	QFETCH(QVariantMap, options);
 	FakeMachine m;
-	const AttachPlan plan = validateAttach(m, {}, device, kind, options);
+	const AttachPlan plan = validateAttach(m, {}, device, kind, options, Phase::Authorized);
 	QCOMPARE(plan.original.name, device);
 	QCOMPARE(kindName(plan.options.kind), kind);
 	QVERIFY(m.log.isEmpty());
 }
 
-void TestAttachPlan::directoryStoreDefaultsToOriginalSize()
+void TestAttachPlan::directoryStoreLeavesHalfTheFreeSpace()
 {
 	FakeMachine m;
 	const AttachPlan plan = validateAttach(m, {}, QStringLiteral("/dev/sda2"), QStringLiteral("snapshot"),
-					       {{QStringLiteral("store"), QStringLiteral("/store")}});
+					       {{QStringLiteral("store"), QStringLiteral("/store")}}, Phase::Authorized);
 	QCOMPARE(plan.store.type, StorePlan::Type::Directory);
-	// 60 GiB original, 10 GiB free: the default must not exceed the free space.
-	QCOMPARE(plan.store.bytes, plan.store.directory.freeBytes);
+	// 60 GiB original, 10 GiB free: half of the free space.
+	QCOMPARE(plan.store.bytes, plan.store.directory.freeBytes / 2);
+}
+
+void TestAttachPlan::directoryStoreLeavesAReserve()
+{
+	// 300 MiB free: half would leave 150 MiB, less than the reserve.
+	FakeMachine m;
+	const AttachPlan plan = validateAttach(m, {}, QStringLiteral("/dev/sda2"), QStringLiteral("snapshot"),
+					       {{QStringLiteral("store"), QStringLiteral("/small")}}, Phase::Authorized);
+	QCOMPARE(plan.store.bytes, plan.store.directory.freeBytes - Limits::storeReserveBytes);
 }
 
 void TestAttachPlan::directoryStoreForASmallOriginal()
@@ -175,8 +200,28 @@ void TestAttachPlan::directoryStoreForASmallOriginal()
 	// An 8 MiB original: its own size would be below the smallest store.
 	FakeMachine m;
 	const AttachPlan plan = validateAttach(m, {}, QStringLiteral("/dev/sdc"), QStringLiteral("snapshot"),
-					       {{QStringLiteral("store"), QStringLiteral("/store")}});
+					       {{QStringLiteral("store"), QStringLiteral("/store")}}, Phase::Authorized);
 	QCOMPARE(plan.store.bytes, Limits::minStoreBytes);
+}
+
+void TestAttachPlan::nothingOpenedExclusivelyBeforeAuthorization()
+{
+	FakeMachine m;
+	const QVariantMap options{{QStringLiteral("store"), QStringLiteral("/dev/sdb")}};
+	validateAttach(m, {}, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"), options, Phase::BeforeAuthorization);
+	QCOMPARE(m.exclusiveProbes, 0);
+	validateAttach(m, {}, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"), options, Phase::Authorized);
+	QCOMPARE(m.exclusiveProbes, 1);
+}
+
+void TestAttachPlan::overwriteAllowsAStoreWithASignature()
+{
+	FakeMachine m;
+	const AttachPlan plan = validateAttach(m, {}, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
+		{{QStringLiteral("store"), QStringLiteral("/dev/sdf")}, {QStringLiteral("store-overwrite"), true}},
+		Phase::Authorized);
+	QCOMPARE(plan.store.type, StorePlan::Type::BlockDevice);
+	QVERIFY(plan.options.snapshot.overwrite);
 }
 
 QTEST_GUILESS_MAIN(TestAttachPlan)

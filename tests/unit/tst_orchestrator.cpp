@@ -6,10 +6,26 @@
 #include "helpererror.h"
 #include "orchestrator.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 #include <sys/sysmacros.h>
 
 namespace {
+
+// The intents outlive an orchestrator, as /run/interposer outlives a
+// helper: a "fresh" one after a crash finds them. init() clears them.
+QTemporaryDir &intentDir()
+{
+	static QTemporaryDir dir;
+	return dir;
+}
+
+IntentLog &intents()
+{
+	static IntentLog log(intentDir().path());
+	return log;
+}
 
 struct Crash {
 	QString step;
@@ -17,7 +33,7 @@ struct Crash {
 
 AttachPlan plan(FakeMachine &m, const QString &device, const QString &kind, const QVariantMap &options = {})
 {
-	return validateAttach(m, {}, device, kind, options);
+	return validateAttach(m, {}, device, kind, options, Phase::Authorized);
 }
 
 QVariantMap optionsFor(const QString &kind)
@@ -37,6 +53,7 @@ class TestOrchestrator : public QObject
 {
 	Q_OBJECT
 private Q_SLOTS:
+	void init();
 	void attachSteps();
 	void snapshotStepsFreezeAroundCreation();
 	void failureAtEachStepUndoesAll_data();
@@ -53,12 +70,24 @@ private Q_SLOTS:
 	void recoverResumesSuspendedInterposer();
 	void recoverLeavesForeignAttachAlone();
 	void recoverRemovesLeftoverDevices();
+	void recoverLeavesForeignNamesAlone();
+	void recoverLeavesHandMadeBypassAlone();
+	void recoverRollsBackMarkedBypass();
+	void failedAttachLeavesNoIntent();
+	void detachEndsIntentOnlyWhenWhole();
 };
+
+void TestOrchestrator::init()
+{
+	QDir dir(intentDir().path());
+	for (const QString &name : dir.entryList(QDir::Files))
+		QVERIFY(dir.remove(name));
+}
 
 void TestOrchestrator::attachSteps()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, {true});
+	Orchestrator o(m, m, m, intents(), {true});
 	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("delay"),
 					      {{QStringLiteral("read-ms"), 50u}, {QStringLiteral("write-ms"), 7u}}),
 					 1000, 42);
@@ -76,7 +105,7 @@ void TestOrchestrator::attachSteps()
 void TestOrchestrator::snapshotStepsFreezeAroundCreation()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, {true});
+	Orchestrator o(m, m, m, intents(), {true});
 	int freezesDuringSnapshot = -1;
 	o.afterStep = [&](const char *step) {
 		if (QByteArray(step) == "snapshot")
@@ -88,7 +117,7 @@ void TestOrchestrator::snapshotStepsFreezeAroundCreation()
 	QCOMPARE(m.freezes, 0);
 	QCOMPARE(m.liveLoops, 1); // held by the snapshot alone now
 	QCOMPARE(m.log.mid(1), QStringList({
-		QStringLiteral("store /store 10737418240"),
+		QStringLiteral("store /store 5368709120"),
 		QStringLiteral("dm.create interposer-8_1 snapshot-origin 259:0"),
 		QStringLiteral("attach 8:1 253:1"),
 		QStringLiteral("freeze 8:1"),
@@ -116,7 +145,7 @@ void TestOrchestrator::failureAtEachStepUndoesAll()
 	QFETCH(QString, kind);
 	QFETCH(QString, failing);
 	FakeMachine m;
-	Orchestrator o(m, m, m, {true});
+	Orchestrator o(m, m, m, intents(), {true});
 	const QString before = m.fingerprint();
 	const AttachPlan p = plan(m, QStringLiteral("/dev/sda1"), kind, optionsFor(kind));
 	if (failing == QLatin1String("dm.create#2")) {
@@ -162,7 +191,7 @@ void TestOrchestrator::crashAfterEachStepRecovers()
 	FakeMachine m;
 	FakeMachine atCrash;
 	{
-		Orchestrator o(m, m, m, {true});
+		Orchestrator o(m, m, m, intents(), {true});
 		// Take the machine as it is at the crash; what the attach undoes
 		// while unwinding afterwards is what a crash would not do.
 		o.afterStep = [&](const char *s) {
@@ -179,7 +208,7 @@ void TestOrchestrator::crashAfterEachStepRecovers()
 	}
 	atCrash.processDied();
 	atCrash.log.clear();
-	Orchestrator fresh(atCrash, atCrash, atCrash, {true});
+	Orchestrator fresh(atCrash, atCrash, atCrash, intents(), {true});
 	const QList<SessionRecord> sessions = fresh.recover(atCrash);
 	QCOMPARE(atCrash.freezes, 0);
 	if (whole) {
@@ -199,7 +228,7 @@ void TestOrchestrator::detachReversesAttach()
 {
 	for (const QString &kind : {QStringLiteral("linear"), QStringLiteral("snapshot")}) {
 		FakeMachine m;
-		Orchestrator o(m, m, m, {true});
+		Orchestrator o(m, m, m, intents(), {true});
 		const QString before = m.fingerprint();
 		SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), kind, optionsFor(kind)), 0, 1);
 		m.log.clear();
@@ -220,7 +249,7 @@ void TestOrchestrator::detachReversesAttach()
 void TestOrchestrator::cleanUpGoneWaitsForTheModule()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, {true});
+	Orchestrator o(m, m, m, intents(), {true});
 	const SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
 					      optionsFor(QStringLiteral("snapshot"))), 0, 1);
 	m.entries[r.original.dev].gone = true; // the disk is deleted, the mapping not yet torn down
@@ -241,7 +270,7 @@ void TestOrchestrator::cleanUpGoneWaitsForTheModule()
 void TestOrchestrator::detachRefusesWhileSnapshotInUse()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, {true});
+	Orchestrator o(m, m, m, intents(), {true});
 	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
 					      optionsFor(QStringLiteral("snapshot"))), 0, 1);
 	m.dms[r.snapshotName()].openCount = 1; // mounted by the user
@@ -259,7 +288,7 @@ void TestOrchestrator::detachRefusesWhileSnapshotInUse()
 void TestOrchestrator::detachFailedHalfWayCanBeRepeated()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, {true});
+	Orchestrator o(m, m, m, intents(), {true});
 	const QString before = m.fingerprint();
 	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
 				   optionsFor(QStringLiteral("snapshot"))), 0, 1);
@@ -273,7 +302,7 @@ void TestOrchestrator::detachFailedHalfWayCanBeRepeated()
 void TestOrchestrator::reconfigureReloads()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, {true});
+	Orchestrator o(m, m, m, intents(), {true});
 	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("delay"),
 					optionsFor(QStringLiteral("delay"))), 0, 1);
 	AttachOptions next = parseReconfigureOptions(r.original.name, r.options, {{QStringLiteral("write-ms"), 20u}});
@@ -286,7 +315,7 @@ void TestOrchestrator::reconfigureReloads()
 void TestOrchestrator::reconfigureFailureKeepsOldTable()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, {true});
+	Orchestrator o(m, m, m, intents(), {true});
 	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("delay"),
 					optionsFor(QStringLiteral("delay"))), 0, 1);
 	const QString before = m.fingerprint();
@@ -300,7 +329,7 @@ void TestOrchestrator::reconfigureFailureKeepsOldTable()
 void TestOrchestrator::errorReadsNeedsNewKernel()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, {false});
+	Orchestrator o(m, m, m, intents(), {false});
 	const AttachPlan p = plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("flakey"),
 				  {{QStringLiteral("up-seconds"), 1u}, {QStringLiteral("down-seconds"), 1u},
 				   {QStringLiteral("mode"), QStringLiteral("error-reads")}});
@@ -318,11 +347,11 @@ void TestOrchestrator::recoverResumesSuspendedInterposer()
 {
 	FakeMachine m;
 	{
-		Orchestrator o(m, m, m, {true});
+		Orchestrator o(m, m, m, intents(), {true});
 		o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("flakey"), optionsFor(QStringLiteral("flakey"))), 5, 6);
 	}
 	m.dms[QStringLiteral("interposer-8_1")].suspended = true; // crash inside a reload
-	Orchestrator o(m, m, m, {true});
+	Orchestrator o(m, m, m, intents(), {true});
 	const auto sessions = o.recover(m);
 	QCOMPARE(sessions.size(), 1);
 	QVERIFY(!m.dms.value(QStringLiteral("interposer-8_1")).suspended);
@@ -341,7 +370,7 @@ void TestOrchestrator::recoverLeavesForeignAttachAlone()
 	m.create(QStringLiteral("manual"), QString(), {0, 8, QStringLiteral("linear"), devNumber(bypass) + QStringLiteral(" 0")});
 	m.attach({makedev(8, 2), QStringLiteral("/dev/sda2")}, {m.dms.value(QStringLiteral("manual")).dev, QString()});
 	const QString before = m.fingerprint();
-	Orchestrator o(m, m, m, {true});
+	Orchestrator o(m, m, m, intents(), {true});
 	QCOMPARE(o.recover(m).size(), 0);
 	QCOMPARE(m.fingerprint(), before);
 }
@@ -351,9 +380,78 @@ void TestOrchestrator::recoverRemovesLeftoverDevices()
 	FakeMachine m;
 	m.create(QStringLiteral("interposer-8_1"), QStringLiteral("INTERPOSER-8_1-U0-T1"), {0, 8, QStringLiteral("linear"), QStringLiteral("259:9 0")});
 	m.create(QStringLiteral("unrelated"), QString(), {0, 8, QStringLiteral("zero"), QString()});
-	Orchestrator o(m, m, m, {true});
+	Orchestrator o(m, m, m, intents(), {true});
 	QCOMPARE(o.recover(m).size(), 0);
 	QCOMPARE(m.dms.keys(), QStringList{QStringLiteral("unrelated")});
+}
+
+void TestOrchestrator::recoverLeavesForeignNamesAlone()
+{
+	FakeMachine m;
+	// An LVM volume group named "interposer" makes names like ours;
+	// its uuids say whose they are.
+	m.create(QStringLiteral("interposer-9_9"), QStringLiteral("LVM-abc"), {0, 8, QStringLiteral("zero"), QString()});
+	m.create(QStringLiteral("interposer-8_1"), QString(), {0, 8, QStringLiteral("zero"), QString()});
+	// A bypass of 8:1 by hand next to the foreign interposer-8_1: not ours
+	// either, with no intent and no INTERPOSER- uuid.
+	m.createBypass({makedev(8, 1), QStringLiteral("/dev/sda1")});
+	const QString before = m.fingerprint();
+	Orchestrator o(m, m, m, intents(), {true});
+	QCOMPARE(o.recover(m).size(), 0);
+	QCOMPARE(m.fingerprint(), before);
+}
+
+void TestOrchestrator::recoverLeavesHandMadeBypassAlone()
+{
+	FakeMachine m;
+	m.createBypass({makedev(8, 2), QStringLiteral("/dev/sda2")});
+	const QString before = m.fingerprint();
+	Orchestrator o(m, m, m, intents(), {true});
+	QCOMPARE(o.recover(m).size(), 0);
+	QCOMPARE(m.fingerprint(), before);
+	QVERIFY(m.entries.contains(makedev(8, 2)));
+}
+
+void TestOrchestrator::recoverRollsBackMarkedBypass()
+{
+	FakeMachine m;
+	// A crash right after the bypass: only the intent says it is ours.
+	intents().begin(makedev(8, 2));
+	m.createBypass({makedev(8, 2), QStringLiteral("/dev/sda2")});
+	m.processDied();
+	Orchestrator o(m, m, m, intents(), {true});
+	QCOMPARE(o.recover(m).size(), 0);
+	QVERIFY(m.entries.isEmpty());
+	QVERIFY(intents().all().isEmpty());
+}
+
+void TestOrchestrator::failedAttachLeavesNoIntent()
+{
+	FakeMachine m;
+	Orchestrator o(m, m, m, intents(), {true});
+	m.failNext = QStringLiteral("dm.create");
+	QVERIFY_THROWS_EXCEPTION(HelperError, o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("linear")), 0, 1));
+	QVERIFY(intents().all().isEmpty());
+	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("linear")), 0, 1);
+	QVERIFY(intents().all().isEmpty());
+	o.detach(r);
+	QVERIFY(intents().all().isEmpty());
+}
+
+void TestOrchestrator::detachEndsIntentOnlyWhenWhole()
+{
+	FakeMachine m;
+	Orchestrator o(m, m, m, intents(), {true});
+	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("linear")), 0, 1);
+	// The interposer goes, the bypass stays: only the intent claims it.
+	m.failNext = QStringLiteral("destroyBypass");
+	QVERIFY_THROWS_EXCEPTION(HelperError, o.detach(r));
+	QCOMPARE(intents().all(), QList<dev_t>{makedev(8, 1)});
+	m.processDied();
+	Orchestrator fresh(m, m, m, intents(), {true});
+	QCOMPARE(fresh.recover(m).size(), 0);
+	QVERIFY(m.entries.isEmpty());
+	QVERIFY(intents().all().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOrchestrator)

@@ -2,12 +2,14 @@
 #include "fakemachine.h"
 
 #include "helpererror.h"
+#include "sysblockinspector.h"
 #include "tables.h"
 
 #include <QFile>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/sysmacros.h>
 
 namespace {
@@ -59,6 +61,8 @@ FakeMachine::FakeMachine()
 	devices[sda1].info.partition = true;
 	devices[sda2].info.partition = true;
 	devices[sda1].held = true; // mounted on /
+	devices[sda1].mounted = true;
+	devices[sda1].signature = QStringLiteral("an ext4 signature");
 	add(QStringLiteral("sdb"), 8, 16, 20 * GiB);
 	add(QStringLiteral("sdc"), 8, 32, 8ull << 20); // 8 MiB: too small for a store
 	const dev_t sdd = add(QStringLiteral("sdd"), 8, 48, GiB);
@@ -73,7 +77,29 @@ FakeMachine::FakeMachine()
 	directories.insert(QStringLiteral("/store"), {nullptr, QStringLiteral("/store"), makedev(8, 16), makedev(8, 16), 10 * GiB});
 	directories.insert(QStringLiteral("/on-sda1"), {nullptr, QStringLiteral("/on-sda1"), sda1, sda1, 30 * GiB});
 	directories.insert(QStringLiteral("/on-vg-data"), {nullptr, QStringLiteral("/on-vg-data"), dm0, dm0, 30 * GiB});
-	directories.insert(QStringLiteral("/tiny"), {nullptr, QStringLiteral("/tiny"), makedev(0, 40), 0, 1ull << 20});
+	DirectoryInfo tiny{nullptr, QStringLiteral("/tiny"), makedev(0, 40), 0, 1ull << 20};
+	tiny.inMemory = true;
+	directories.insert(tiny.path, tiny);
+	// Store directories a caller must not be able to use.
+	DirectoryInfo users{nullptr, QStringLiteral("/home/user/store"), makedev(8, 16), makedev(8, 16), 10 * GiB};
+	users.owner = 1000;
+	directories.insert(users.path, users);
+	DirectoryInfo open{nullptr, QStringLiteral("/open"), makedev(8, 16), makedev(8, 16), 10 * GiB};
+	open.mode = S_IFDIR | 01777;
+	directories.insert(open.path, open);
+	DirectoryInfo fuse{nullptr, QStringLiteral("/fuse"), makedev(0, 42), 0, 10 * GiB};
+	fuse.indirect = true;
+	directories.insert(fuse.path, fuse);
+	directories.insert(QStringLiteral("/anonymous"), {nullptr, QStringLiteral("/anonymous"), makedev(0, 43), 0, 10 * GiB});
+	directories.insert(QStringLiteral("/on-loop"), {nullptr, QStringLiteral("/on-loop"), makedev(kLoopMajor, 63), makedev(kLoopMajor, 63), 10 * GiB});
+	directories.insert(QStringLiteral("/small"), {nullptr, QStringLiteral("/small"), makedev(8, 16), makedev(8, 16), 300ull << 20});
+	const dev_t sdf = add(QStringLiteral("sdf"), 8, 80, 2 * GiB);
+	devices[sdf].signature = QStringLiteral("an ext4 signature");
+	// A loop device a user set up over a file of theirs on sdb's
+	// filesystem (udisks allows it without a password).
+	const dev_t userLoop = add(QStringLiteral("loop63"), kLoopMajor, 63, GiB);
+	devices[userLoop].info.loop = true;
+	devices[userLoop].info.slaves = {makedev(8, 16)};
 	otherPaths = {QStringLiteral("/etc/passwd"), QStringLiteral("/dev/null")};
 }
 
@@ -135,6 +161,9 @@ std::optional<BlockInfo> FakeMachine::info(dev_t dev)
 
 bool FakeMachine::exclusivelyHeld(dev_t dev)
 {
+	++exclusiveProbes;
+	if (probeSink)
+		probeSink(QStringLiteral("exclusive-open %1").arg(devNumber(dev)));
 	return devices.value(dev).held || !devices.value(dev).info.holders.isEmpty();
 }
 
@@ -148,6 +177,26 @@ DirectoryInfo FakeMachine::directory(const QString &path)
 	if (!directories.contains(path))
 		throwNotFound(QStringLiteral("%1 does not exist.").arg(path));
 	return directories.value(path);
+}
+
+OpenFileInfo FakeMachine::openFile(int fd)
+{
+	// The descriptor is real; where its filesystem lives is invented.
+	OpenFileInfo f = SysBlockInspector().openFile(fd);
+	const dev_t on = fileSystems.value(f.fsDev, 0);
+	f.fsDev = on ? on : makedev(0, 999);
+	f.sourceDev = on;
+	return f;
+}
+
+bool FakeMachine::mounted(dev_t dev)
+{
+	return devices.value(dev).mounted;
+}
+
+QString FakeMachine::contentSignature(dev_t dev)
+{
+	return devices.value(dev).signature;
 }
 
 KernelModuleState FakeMachine::state()
@@ -270,13 +319,14 @@ void FakeMachine::processDied()
 		held.insert(storeFromSnapshotTable(d.table));
 	const auto all = devices.keys();
 	for (dev_t dev : all)
-		if (major(dev) == kLoopMajor && !held.contains(dev))
+		if (m_storeLoops.contains(dev) && !held.contains(dev))
 			releaseLoop(dev);
 }
 
 void FakeMachine::releaseLoop(dev_t loop)
 {
 	--liveLoops;
+	m_storeLoops.remove(loop);
 	paths.remove(QStringLiteral("/dev/") + devices.value(loop).info.name);
 	devices.remove(loop);
 }
@@ -318,6 +368,9 @@ std::unique_ptr<SparseStore> FakeMachine::createSparse(const DirectoryInfo &dire
 	op(QStringLiteral("store %1 %2").arg(directory.path).arg(bytes));
 	const unsigned mi = m_nextLoopMinor++;
 	const dev_t dev = add(QStringLiteral("loop%1").arg(mi), kLoopMajor, mi, bytes);
+	devices[dev].info.loop = true;
+	devices[dev].info.slaves = {directory.fsDev};
+	m_storeLoops.insert(dev);
 	++liveLoops;
 	return std::make_unique<FakeStore>(dev, this);
 }

@@ -21,18 +21,29 @@ public:
 	// The standard machine (see fakemachine.cpp for the list): sda with
 	// partitions sda1 (mounted, ext4) and sda2, an unpartitioned disk sdb,
 	// a small disk sdc, a read-only sdd, an empty drive sr0, an existing
-	// device-mapper device dm-0 on sda2, a directory /store on sdb and a
-	// directory /on-sda1 on sda1.
+	// device-mapper device dm-0 on sda2, a directory /store on sdb, a
+	// directory /on-sda1 on sda1, an ext4 disk sdf, a user's loop device
+	// loop63 and /tiny, a tmpfs with 1 MiB free.
 	FakeMachine();
 
 	struct Device {
 		BlockInfo info;
 		bool held = false; // mounted or otherwise opened exclusively
+		bool mounted = false;
+		QString signature; // what blkid would find on it
 	};
 	QMap<dev_t, Device> devices;
 	QMap<QString, dev_t> paths;            // /dev/... names and symlinks
 	QMap<QString, DirectoryInfo> directories;
 	QSet<QString> otherPaths;              // exist, are neither
+	// Files handed over by fd: the st_dev of their (real) filesystem ->
+	// the invented device that filesystem is on. Others are on a
+	// filesystem of no known device.
+	QMap<dev_t, dev_t> fileSystems;
+	// Every exclusive open the helper made to ask whether a device is
+	// held (an opener that holds it makes others' exclusive opens fail).
+	int exclusiveProbes = 0;
+	std::function<void(const QString &)> probeSink;
 
 	// Module state.
 	bool moduleLoaded = true;
@@ -74,6 +85,9 @@ public:
 	bool exclusivelyHeld(dev_t dev) override;
 	bool isDirectory(const QString &path) override;
 	DirectoryInfo directory(const QString &path) override;
+	OpenFileInfo openFile(int fd) override;
+	bool mounted(dev_t dev) override;
+	QString contentSignature(dev_t dev) override;
 
 	// KernelControl
 	KernelModuleState state() override;
@@ -111,4 +125,5 @@ private:
 	unsigned m_nextDmMinor = 1;
 	unsigned m_nextBypassMinor = 0;
 	unsigned m_nextLoopMinor = 0;
+	QSet<dev_t> m_storeLoops;
 };
