@@ -155,7 +155,7 @@ int status(HelperClient &client, const CliRequest &r)
 int exportSnapshot(HelperClient &client, const SessionInfo &s, const CliRequest &r)
 {
 	QString error;
-	const auto handle = openExportFile(r.exportTo, &error);
+	const auto handle = openExportFile(r.exportTo, ExistingFile::Refuse, &error);
 	if (!handle)
 		return failWith(error);
 	ExportFollower follower(client.bus());
@@ -168,14 +168,19 @@ int exportSnapshot(HelperClient &client, const SessionInfo &s, const CliRequest 
 	QObject::connect(&follower, &ExportFollower::helperGone, &loop, &QEventLoop::quit);
 	const QDBusMessage reply = client.call(s.path.path(), HelperClient::sessionInterface, QStringLiteral("ExportSnapshot"),
 		{QVariant::fromValue(*handle), r.options}, !r.noInteraction);
-	if (reply.type() != QDBusMessage::ReplyMessage)
+	if (reply.type() != QDBusMessage::ReplyMessage) {
+		discardExportFile(r.exportTo);
 		return failReply(reply);
+	}
 	follower.follow(reply.arguments().value(0).value<QDBusObjectPath>());
 	if (!outcome)
 		loop.exec();
+	if (outcome && outcome->first)
+		return 0;
+	discardExportFile(r.exportTo);
 	if (!outcome)
 		return failWith(Cli::tr("The helper went away during the export of %1.").arg(s.device));
-	return outcome->first ? 0 : failWith(outcome->second);
+	return failWith(outcome->second);
 }
 
 int run(const CliRequest &r)

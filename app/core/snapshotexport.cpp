@@ -9,9 +9,12 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-std::optional<QDBusUnixFileDescriptor> openExportFile(const QString &path, QString *error)
+std::optional<QDBusUnixFileDescriptor> openExportFile(const QString &path, ExistingFile existing, QString *error)
 {
-	const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
+	const QByteArray name = QFile::encodeName(path);
+	if (existing == ExistingFile::Replace)
+		::unlink(name.constData()); // a failure shows in the open below
+	const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOCTTY, 0600);
 	if (fd < 0) {
 		*error = QCoreApplication::translate("SnapshotExport", "Cannot open %1 for writing: %2.")
 				 .arg(path, QString::fromLocal8Bit(strerror(errno)));
@@ -20,6 +23,11 @@ std::optional<QDBusUnixFileDescriptor> openExportFile(const QString &path, QStri
 	const QDBusUnixFileDescriptor handle(fd); // dup()s it
 	::close(fd);
 	return handle;
+}
+
+void discardExportFile(const QString &path)
+{
+	::unlink(QFile::encodeName(path).constData());
 }
 
 ExportFollower::ExportFollower(QDBusConnection bus, QObject *parent) : QObject(parent)

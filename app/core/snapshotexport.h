@@ -13,11 +13,17 @@
 #include <QObject>
 #include <optional>
 
-// Not truncated: a refused export leaves the file as it was; the helper
-// ends a regular file at the image's end. 0600: the image holds every
-// file of the filesystem, other users' too. nullopt and *error (naming the
-// file) if it cannot be opened.
-std::optional<QDBusUnixFileDescriptor> openExportFile(const QString &path, QString *error);
+// The destination is made new (O_CREAT|O_EXCL, mode 0600: the image holds
+// every file of the filesystem, other users' too), so the helper never
+// writes into a file that existed: not into another program's file
+// through a symlink planted in its place, nor after old bytes. Replace
+// (the file dialog asked the user) removes an existing file first.
+// nullopt and *error (naming the file) if it cannot be made.
+enum class ExistingFile { Refuse, Replace };
+std::optional<QDBusUnixFileDescriptor> openExportFile(const QString &path, ExistingFile existing, QString *error);
+// Removes the file openExportFile made, after a refused or failed export:
+// an image cut short is no image.
+void discardExportFile(const QString &path);
 
 class ExportFollower : public QObject
 {

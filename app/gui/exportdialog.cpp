@@ -57,11 +57,13 @@ bool ExportDialog::start()
 {
 	m_text->setText(tr("Exporting the snapshot of %1 to %2…").arg(m_session.device, m_fileName));
 	QString error;
-	const auto handle = openExportFile(m_fileName, &error);
+	// The file dialog has asked whether to replace an existing file.
+	const auto handle = openExportFile(m_fileName, ExistingFile::Replace, &error);
 	if (!handle) {
 		finish(false, error);
 		return false;
 	}
+	m_madeFile = true;
 	HelperAction *action = m_actions->exportSnapshot(m_session, *handle);
 	connect(action, &HelperAction::finished, this, &ExportDialog::onStarted);
 	return true;
@@ -101,7 +103,10 @@ void ExportDialog::finish(bool ok, const QString &message)
 		m_text->setText(tr("The snapshot of %1 is in %2.").arg(m_session.device, m_fileName));
 	} else {
 		m_text->setText(message);
+		if (m_madeFile)
+			discardExportFile(m_fileName);
 	}
+	m_madeFile = false;
 	m_rate->clear();
 	m_buttons->setStandardButtons(QDialogButtonBox::Close);
 	m_buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));

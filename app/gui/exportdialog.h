@@ -41,6 +41,7 @@ private:
 	SessionInfo m_session;
 	QString m_fileName;
 	State m_state = State::Starting;
+	bool m_madeFile = false; // removed again if the export does not succeed
 	QDBusObjectPath m_job;
 	double m_progress = 0;
 	ExportFollower *m_follower;
