@@ -176,6 +176,10 @@
         <source>drop every write silently</source>
         <translation>jeder Schreibzugriff wird stillschweigend verworfen</translation>
     </message>
+    <message>
+        <source>Automatic: in a directory, as large as the device, but at most half of the free space, and always leaving %1 MiB free.</source>
+        <translation>Automatisch: in einem Verzeichnis so groß wie das Gerät, aber höchstens die Hälfte des freien Platzes, und es bleiben immer %1 MiB frei.</translation>
+    </message>
 </context>
 <context>
     <name>BlockDeviceModel</name>
@@ -950,6 +954,11 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
     <message>
         <source>Cannot read the block devices from udev.</source>
         <translation>Die Blockgeräte können nicht von udev gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Without --store-size, a store in a directory is as large as DEVICE, but at most half of the free space, and always leaves %1 MiB free.</source>
+        <extracomment>Keep --store-size and DEVICE as they are.</extracomment>
+        <translation>Ohne --store-size ist ein Speicher in einem Verzeichnis so groß wie DEVICE, aber höchstens die Hälfte des freien Platzes, und es bleiben immer %1 MiB frei.</translation>
     </message>
 </context>
 <context>

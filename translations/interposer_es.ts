@@ -176,6 +176,10 @@
         <source>drop every write silently</source>
         <translation>descartará cada escritura sin avisar</translation>
     </message>
+    <message>
+        <source>Automatic: in a directory, as large as the device, but at most half of the free space, and always leaving %1 MiB free.</source>
+        <translation>Automático: en un directorio, tan grande como el dispositivo, pero como mucho la mitad del espacio libre, y dejando siempre %1 MiB libres.</translation>
+    </message>
 </context>
 <context>
     <name>BlockDeviceModel</name>
@@ -950,6 +954,11 @@ Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve
     <message>
         <source>Cannot read the block devices from udev.</source>
         <translation>No se pueden leer los dispositivos de bloques desde udev.</translation>
+    </message>
+    <message>
+        <source>Without --store-size, a store in a directory is as large as DEVICE, but at most half of the free space, and always leaves %1 MiB free.</source>
+        <extracomment>Keep --store-size and DEVICE as they are.</extracomment>
+        <translation>Sin --store-size, un almacén en un directorio es tan grande como DEVICE, pero como mucho la mitad del espacio libre, y siempre deja %1 MiB libres.</translation>
     </message>
 </context>
 <context>

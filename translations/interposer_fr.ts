@@ -176,6 +176,10 @@
         <source>drop every write silently</source>
         <translation>ignorera silencieusement chaque écriture</translation>
     </message>
+    <message>
+        <source>Automatic: in a directory, as large as the device, but at most half of the free space, and always leaving %1 MiB free.</source>
+        <translation>Automatique : dans un répertoire, aussi grand que le périphérique, mais au plus la moitié de l'espace libre, en laissant toujours %1 Mio libres.</translation>
+    </message>
 </context>
 <context>
     <name>BlockDeviceModel</name>
@@ -950,6 +954,11 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
     <message>
         <source>Cannot read the block devices from udev.</source>
         <translation>Impossible de lire les périphériques bloc depuis udev.</translation>
+    </message>
+    <message>
+        <source>Without --store-size, a store in a directory is as large as DEVICE, but at most half of the free space, and always leaves %1 MiB free.</source>
+        <extracomment>Keep --store-size and DEVICE as they are.</extracomment>
+        <translation>Sans --store-size, un stockage dans un répertoire est aussi grand que DEVICE, mais au plus la moitié de l'espace libre, et laisse toujours %1 Mio libres.</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,10 @@
         <source>drop every write silently</source>
         <translation>молча отбрасывать каждую запись</translation>
     </message>
+    <message>
+        <source>Automatic: in a directory, as large as the device, but at most half of the free space, and always leaving %1 MiB free.</source>
+        <translation>Автоматически: в каталоге — размером с устройство, но не больше половины свободного места, и всегда оставляя свободными %1 МиБ.</translation>
+    </message>
 </context>
 <context>
     <name>BlockDeviceModel</name>
@@ -950,6 +954,11 @@ Puts a live, mounted block device under device-mapper and back, without unmounti
     <message>
         <source>Cannot read the block devices from udev.</source>
         <translation>Не удаётся прочитать блочные устройства из udev.</translation>
+    </message>
+    <message>
+        <source>Without --store-size, a store in a directory is as large as DEVICE, but at most half of the free space, and always leaves %1 MiB free.</source>
+        <extracomment>Keep --store-size and DEVICE as they are.</extracomment>
+        <translation>Без --store-size хранилище в каталоге имеет размер DEVICE, но не больше половины свободного места, и всегда оставляет свободными %1 МиБ.</translation>
     </message>
 </context>
 <context>

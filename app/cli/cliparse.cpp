@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cliparse.h"
 
+#include "optionlimits.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -46,6 +48,10 @@ QString usageText()
 	       Cli::tr("Every command takes --no-interaction: fail rather than ask for a password.") + QLatin1Char('\n') +
 	       //: Keep MODE, SIZE, the three modes and K, M, G, T as they are.
 	       Cli::tr("MODE: error-reads, error-writes (default) or drop-writes. SIZE: bytes, or with K, M, G, T.") +
+	       QLatin1Char('\n') +
+	       //: Keep --store-size and DEVICE as they are.
+	       Cli::tr("Without --store-size, a store in a directory is as large as DEVICE, but at most half of the free space, and always leaves %1 MiB free.")
+		       .arg(Limits::storeReserveBytes >> 20) +
 	       QLatin1Char('\n') + Cli::tr("Exit status: 0 done, 1 failed (the reason on stderr), 2 usage error.") +
 	       QLatin1Char('\n');
 }

@@ -175,11 +175,14 @@ QWidget *AttachDialog::buildSnapshotControls()
 	form->addRow(storeLabel, storeRow);
 
 	// The store holds the blocks written after the snapshot. Unless told,
-	// the helper makes it as large as the device, at most the free space,
-	// so the value below the least size means "let the helper choose".
+	// the helper makes a directory store as large as the device, at most
+	// half the free space and leaving a reserve (docs/helper.md), so the
+	// value below the least size means "let the helper choose".
 	const int minMiB = int(Limits::minStoreBytes >> 20);
 	m_storeMiB = spinBox(minMiB - 1, 16 * 1024 * 1024, minMiB - 1, tr(" MiB"), tr("Size of the snapshot store"), box);
 	m_storeMiB->setSpecialValueText(tr("Automatic"));
+	m_storeMiB->setToolTip(tr("Automatic: in a directory, as large as the device, but at most half of the free space, and always leaving %1 MiB free.")
+				       .arg(Limits::storeReserveBytes >> 20));
 	form->addRow(tr("Store &size:"), m_storeMiB);
 
 	m_chunk = new QComboBox(box);
