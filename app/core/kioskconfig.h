@@ -12,7 +12,7 @@
 //   idle-reset-seconds = 300
 //   # Where the Snapshot button keeps its store: a directory on another
 //   # filesystem than the devices' (none: the visitor types one).
-//   snapshot-store = /var/tmp
+//   snapshot-store = /var/lib/interposer/stores
 //
 // Blanks around keys and values do not count; blank lines are ignored; a
 // '#' after a value is part of the value. A line with a mistake (unknown

@@ -16,6 +16,7 @@
 #include <QDBusConnection>
 #include <csignal>
 #include <cstdio>
+#include <sys/stat.h>
 
 int main(int argc, char **argv)
 {
@@ -51,6 +52,12 @@ int main(int argc, char **argv)
 		qCritical("cannot connect to the system bus: %s", qPrintable(bus.lastError().message()));
 		return 1;
 	}
+
+	// The default place for directory stores (docs/helper.md): root's and
+	// writable by root only, as a store directory must be. Made here, not
+	// by the installer, so that it exists however the helper was started.
+	::mkdir("/var/lib/interposer", 0755);
+	::mkdir("/var/lib/interposer/stores", 0700);
 
 	IoctlKernelControl kernel;
 	LibDeviceMapper dm;

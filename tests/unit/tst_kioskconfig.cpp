@@ -158,7 +158,7 @@ void TestKioskConfig::theShippedExample()
 	QCOMPARE(r.errors, QStringList());
 	QCOMPARE(r.config.devices, QStringList{QStringLiteral("/dev/sdb1")});
 	QCOMPARE(r.config.idleResetSeconds, 300);
-	QCOMPARE(r.config.snapshotStore, QStringLiteral("/var/tmp"));
+	QCOMPARE(r.config.snapshotStore, QStringLiteral("/var/lib/interposer/stores"));
 }
 
 void TestKioskConfig::snapshotStore()
