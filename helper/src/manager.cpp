@@ -107,7 +107,17 @@ void Manager::replyError(const QDBusMessage &call, const HelperError &error)
 {
 	qInfo("refused %s from %s: %s", qPrintable(call.member()), qPrintable(call.service()),
 	      qPrintable(forLog(error.message())));
-	m_bus.send(call.createErrorReply(error.dbusName(), error.message()));
+	// The sentence may quote what the caller sent (an option's name, a
+	// path): a call near the bus's message limit (32 MiB) would get a
+	// reply above it, and dbus-daemon drops the connection of whoever
+	// sends one, leaving the helper off the bus (found by bus-fuzz.py).
+	if (!call.isReplyRequired())
+		return; // the bus would drop the reply (NO_REPLY_EXPECTED)
+	constexpr qsizetype kMaxReplyChars = 8192;
+	QString text = error.message();
+	if (text.size() > kMaxReplyChars)
+		text = text.left(kMaxReplyChars) + QStringLiteral("… (cut)");
+	m_bus.send(call.createErrorReply(error.dbusName(), text));
 }
 
 void Manager::touch()
