@@ -214,7 +214,7 @@ DirectoryInfo SysBlockInspector::directory(const QString &path)
 	if (::fstat(fd.get(), &st) != 0 || ::fstatvfs(fd.get(), &vfs) != 0)
 		throwFailed(QStringLiteral("%1 cannot be examined: %2.").arg(path, errnoText(errno)));
 	if (vfs.f_flag & ST_RDONLY)
-		throwInvalid(QStringLiteral("The snapshot store directory %1 is on a read-only filesystem (for the helper: its service may only write below /var, /srv, /mnt, /media and other mounts outside /usr, /boot and /etc).").arg(path));
+		throwInvalid(QStringLiteral("The snapshot store directory %1 is on a read-only filesystem (for the helper: under systemd its service may only write below /var/lib/interposer, /mnt, /media, /run/media and /srv).").arg(path));
 	out.fsDev = st.st_dev;
 	out.freeBytes = quint64(vfs.f_bavail) * vfs.f_frsize;
 	out.owner = st.st_uid;
@@ -313,7 +313,15 @@ QString SysBlockInspector::contentSignature(dev_t dev)
 	const char *value = nullptr;
 	if (blkid_probe_lookup_value(probe.get(), "PTTYPE", &value, nullptr) == 0 && value)
 		return QStringLiteral("a %1 partition table").arg(QString::fromUtf8(value));
-	if (blkid_probe_lookup_value(probe.get(), "TYPE", &value, nullptr) == 0 && value)
+	if (blkid_probe_lookup_value(probe.get(), "TYPE", &value, nullptr) == 0 && value) {
+		// The header of an earlier snapshot store (this helper's, after
+		// a detach): what follows is old chunks of a snapshot that is
+		// gone, not data of its own, and refusing it would make every
+		// store device single-use. A live store is held by its snapshot
+		// and refused as in use.
+		if (qstrcmp(value, "DM_snapshot_cow") == 0)
+			return {};
 		return QStringLiteral("a %1 signature").arg(QString::fromUtf8(value));
+	}
 	return QStringLiteral("a signature blkid does not name");
 }

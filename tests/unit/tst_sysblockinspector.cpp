@@ -4,6 +4,7 @@
 #include "helpererror.h"
 #include "sysblockinspector.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +18,7 @@ private Q_SLOTS:
 	void refusals();
 	void directoryOfTheStore();
 	void notADirectory();
+	void swappedDirectoryIsNotFollowed();
 };
 
 void TestSysBlockInspector::refusals_data()
@@ -88,6 +90,28 @@ void TestSysBlockInspector::notADirectory()
 	QVERIFY(!inspector.isDirectory(QStringLiteral("/dev/null")));
 	QVERIFY(!inspector.isDirectory(QStringLiteral("relative")));
 	QVERIFY_THROWS_EXCEPTION(HelperError, inspector.directory(QStringLiteral("/dev/null")));
+}
+
+// The time-of-check/time-of-use defence of directory stores (issue 16):
+// while polkit asks, the caller renames the checked directory away and
+// puts another in its place. The helper checks again, and makes the store,
+// through the directory it opened (Manager::Attach passes /proc/self/fd/N),
+// so the swap changes nothing.
+void TestSysBlockInspector::swappedDirectoryIsNotFollowed()
+{
+	QTemporaryDir parent;
+	const QString store = parent.filePath(QStringLiteral("store"));
+	const QString moved = parent.filePath(QStringLiteral("moved"));
+	QVERIFY(QDir().mkdir(store));
+	SysBlockInspector inspector;
+	const DirectoryInfo checked = inspector.directory(store);
+	QVERIFY(checked.pin && checked.pin->valid());
+	QVERIFY(QDir().rename(store, moved));
+	QVERIFY(QDir().mkdir(store)); // the impostor
+	const DirectoryInfo again =
+		inspector.directory(QStringLiteral("/proc/self/fd/%1").arg(checked.pin->get()));
+	QCOMPARE(again.path, QFileInfo(moved).canonicalFilePath());
+	QCOMPARE(again.fsDev, checked.fsDev);
 }
 
 QTEST_GUILESS_MAIN(TestSysBlockInspector)
