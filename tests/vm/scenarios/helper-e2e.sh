@@ -112,12 +112,26 @@ snap=$(session_field snapshot-device)
 [ -b "$snap" ] || fail "no snapshot device $snap"
 ! ls -l /dev/disk/by-uuid | grep -q "$(basename "$(readlink -f "$snap")")" ||
 	fail "the snapshot took a /dev/disk/by-uuid link"
-mkdir -p /var/tmp/export && chown exporter /var/tmp/export
+# Exports go to a tmpfs: the guest's root is an overlay, where the helper
+# refuses export files (the device behind them is unknown).
+mkdir -p /var/tmp/export && mount -t tmpfs -o size=256M,mode=1777 tmpfs /var/tmp/export
 as_user exporter interposerctl export "$PART" --to /var/tmp/export/snap.img ||
 	fail "the export failed"
 [ "$(stat -c %U /var/tmp/export/snap.img)" = exporter ] || fail "the export is not the user's file"
 cmp /var/tmp/export/snap.img "$snap" || fail "the export differs from the snapshot"
 echo "export: $(stat -c %s /var/tmp/export/snap.img) bytes, equal to $snap"
+[ "$(stat -c %a /var/tmp/export/snap.img)" = 600 ] || fail "the export is not mode 0600"
+out=$(as_user exporter interposerctl export "$PART" --to /var/tmp/export/snap.img 2>&1) &&
+	fail "an export replaced the existing /var/tmp/export/snap.img"
+grep -q "File exists" <<<"$out" || fail "no reason for refusing an existing file: $out"
+cmp /var/tmp/export/snap.img "$snap" || fail "a refused export changed /var/tmp/export/snap.img"
+# Into the original's own filesystem: the copy would grow the snapshot's
+# store with every block it writes.
+out=$(interposerctl export "$PART" --to /mnt/orig/self.img 2>&1) &&
+	fail "an export into the original's filesystem was accepted"
+grep -q "$PART\|/mnt/orig/self.img" <<<"$out" || fail "the refusal names neither file nor device: $out"
+[ ! -e /mnt/orig/self.img ] || fail "a refused export left /mnt/orig/self.img behind"
+echo "refused as expected: $out"
 mkdir -p /mnt/snap
 mount -o ro,noload "$snap" /mnt/snap
 check_files /mnt/snap/before /mnt/orig/before.sums
@@ -129,13 +143,43 @@ ctl_ok detach "$PART"
 nothing_left
 
 step "snapshot in a directory (a sparse file behind a loop device)"
-mkdir -p /mnt/store && mount -t tmpfs -o size=256M tmpfs /mnt/store
+mkdir -p /mnt/store && mount -t tmpfs -o size=256M,mode=0755 tmpfs /mnt/store
 ctl_ok attach "$PART" --snapshot --store /mnt/store --store-size 64M
 losetup -n -O NAME | grep -q loop || fail "no loop device for the store"
 [ -z "$(ls -A /mnt/store)" ] || fail "the helper made a name in the store directory: $(ls -A /mnt/store)"
 ctl_ok detach "$PART"
 nothing_left
 umount /mnt/store
+
+step "stores that would give away or destroy data are refused (issue 16, finding 1)"
+refused_store() { # refused_store STORE WHY: refused, naming the store and why
+	local out
+	out=$(interposerctl attach "$PART" --snapshot --store "$1" --store-size 32M 2>&1) &&
+		fail "a snapshot onto the store $1 was accepted"
+	grep -q "$1" <<<"$out" && grep -q "$2" <<<"$out" || fail "the refusal of $1 does not say $2: $out"
+	echo "refused as expected: $out"
+	nothing_left
+}
+chmod 1777 /mnt && refused_store /mnt "written by others"
+chmod 0755 /mnt
+# The guest's root is an overlay (docs/testing.md): the device behind its
+# files is unknown. The helper made its directory there, as root's own.
+[ "$(stat -c %U:%a /var/lib/interposer/stores)" = root:700 ] ||
+	fail "/var/lib/interposer/stores is $(stat -c %U:%a /var/lib/interposer/stores), not root:700"
+refused_store /var/lib/interposer/stores "overlay"
+mkfs.ext4 -q -F "$store_disk"
+interposerctl attach "$PART" --snapshot --store "$store_disk" >/tmp/out 2>&1 &&
+	fail "a snapshot overwrote the ext4 filesystem on $store_disk"
+grep -q ext4 /tmp/out || fail "the refusal of $store_disk does not name ext4: $(cat /tmp/out)"
+wipefs -q -a "$store_disk"
+truncate -s 64M /var/tmp/user-store.img
+user_loop=$(losetup --find --show /var/tmp/user-store.img)
+interposerctl attach "$PART" --snapshot --store "$user_loop" >/tmp/out 2>&1 &&
+	fail "a snapshot used the loop device $user_loop as its store"
+grep -q "loop device" /tmp/out || fail "the refusal of $user_loop does not say why: $(cat /tmp/out)"
+losetup -d "$user_loop"
+rm /var/tmp/user-store.img
+nothing_left
 
 step "an unprivileged user is refused every change, and nothing changes"
 refused() {
@@ -160,7 +204,7 @@ refused detach "$PART"
 ctl_ok detach "$PART"
 ctl_ok attach "$PART" --snapshot --store "$store_disk"
 state=$(status_json)
-refused export "$PART" --to /tmp/stranger.img
+refused export "$PART" --to /var/tmp/export/stranger.img
 refused detach "$PART"
 [ "$(status_json)" = "$state" ] || fail "a refused call changed the session"
 ctl_ok detach "$PART"
@@ -207,7 +251,7 @@ for kind in linear delay flakey; do
 	crash_case $kind interposer no "${args[@]}"
 	crash_case $kind attach yes "${args[@]}"
 done
-mount -t tmpfs -o size=256M tmpfs /mnt/store
+mount -t tmpfs -o size=256M,mode=0755 tmpfs /mnt/store
 for at in bypass store interposer attach freeze; do
 	crash_case snapshot $at no --snapshot --store /mnt/store --store-size 32M
 done
@@ -216,14 +260,42 @@ for at in snapshot thaw; do
 done
 umount /mnt/store
 
+step "a restarted helper leaves alone what is not its own (issue 16, finding 5)"
+# A bypass made by hand, and an unopened device-mapper device whose name
+# looks like the helper's (an LVM volume group "interposer" makes such).
+pkill -x interposer-help || true
+wait_until 30 "the previous helper to go" no_helper
+hand_bypass=$(ctl bypass-create "$store_disk" | cut -d' ' -f1)
+dmsetup create interposer-9_9 --uuid LVM-not-interposer --table "0 8 zero"
+interposerctl list >/dev/null || fail "list after the helper's restart failed"
+[ -b "$hand_bypass" ] || fail "the restarted helper destroyed the bypass of $store_disk made by hand"
+grep -q "^$(cat "/sys/class/block/$(basename "$(readlink -f "$store_disk")")/dev") " "$MAPPINGS" ||
+	fail "the bypass of $store_disk made by hand is gone from $MAPPINGS: $(cat "$MAPPINGS")"
+dmsetup info interposer-9_9 >/dev/null 2>&1 || fail "the restarted helper removed interposer-9_9, which is not its own"
+dmsetup remove interposer-9_9
+ctl bypass-destroy "$store_disk"
+nothing_left
+
 step "the kiosk's example polkit rule: its group acts on the demo device without a password, on no other"
 groupadd -g 4545 interposer-kiosk
 useradd -M -N -u 4444 -G interposer-kiosk kiosk
-sed "s|\"/dev/sdb1\"|\"$(readlink -f "$PART")\"|" \
-	/usr/share/doc/interposer/examples/50-interposer-kiosk.rules.example >/etc/polkit-1/rules.d/50-interposer-kiosk.rules
+example=/usr/share/doc/interposer/examples/50-interposer-kiosk.rules.example
+sed "s|\"/dev/sdb1\"|\"$(readlink -f "$PART")\"|" "$example" >/etc/polkit-1/rules.d/50-interposer-kiosk.rules
 restart_polkitd
 # polkit looks the user's groups up in /etc/group, not the process's.
 as_kiosk() { setpriv --reuid=4444 --regid=4545 --clear-groups "$@"; }
+# This machine has no logind: no caller is in a local, active session, as
+# a remote (ssh) caller is not. The rule as shipped refuses them.
+out=$(as_kiosk interposerctl attach "$PART" --linear --no-interaction 2>&1) &&
+	fail "the kiosk rule let a caller outside a local active session attach $PART"
+grep -q "Not authorized" <<<"$out" || fail "no refusal of a caller outside a local session: $out"
+echo "refused as expected: $out"
+# The rest of the rule, with the session check (which needs logind) taken
+# out: the sed must have found it.
+grep -q '!subject.local || !subject.active' "$example" || fail "$example checks no local active session"
+sed -e "s|\"/dev/sdb1\"|\"$(readlink -f "$PART")\"|" -e 's/!subject.local || !subject.active/false/' \
+	"$example" >/etc/polkit-1/rules.d/50-interposer-kiosk.rules
+restart_polkitd
 as_kiosk interposerctl attach "$PART" --linear --no-interaction || fail "the kiosk's group could not attach $PART"
 [ "$(session_field state)" = active ] || fail "the kiosk's session is not active"
 out=$(as_kiosk interposerctl attach "$store_disk" --linear --no-interaction 2>&1) &&
@@ -231,6 +303,10 @@ out=$(as_kiosk interposerctl attach "$store_disk" --linear --no-interaction 2>&1
 grep -q "Not authorized" <<<"$out" || fail "no refusal for $store_disk: $out"
 echo "refused as expected: $out"
 as_kiosk interposerctl detach "$PART" --no-interaction || fail "the kiosk's group could not detach $PART"
+out=$(as_kiosk interposerctl attach "$PART" --snapshot --store "$store_disk" --no-interaction 2>&1) &&
+	fail "the kiosk's group took a snapshot of $PART onto $store_disk, a store the rule does not name"
+grep -q "Not authorized" <<<"$out" || fail "no refusal of the store $store_disk: $out"
+echo "refused as expected: $out"
 rm /etc/polkit-1/rules.d/50-interposer-kiosk.rules
 nothing_left
 
