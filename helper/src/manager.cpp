@@ -107,12 +107,12 @@ void Manager::replyError(const QDBusMessage &call, const HelperError &error)
 {
 	qInfo("refused %s from %s: %s", qPrintable(call.member()), qPrintable(call.service()),
 	      qPrintable(forLog(error.message())));
+	if (!call.isReplyRequired())
+		return; // the bus would drop the reply (NO_REPLY_EXPECTED)
 	// The sentence may quote what the caller sent (an option's name, a
 	// path): a call near the bus's message limit (32 MiB) would get a
 	// reply above it, and dbus-daemon drops the connection of whoever
 	// sends one, leaving the helper off the bus (found by bus-fuzz.py).
-	if (!call.isReplyRequired())
-		return; // the bus would drop the reply (NO_REPLY_EXPECTED)
 	constexpr qsizetype kMaxReplyChars = 8192;
 	QString text = error.message();
 	if (text.size() > kMaxReplyChars)
