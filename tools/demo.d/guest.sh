@@ -27,9 +27,16 @@ start_desktop_services
 kname=$(basename "$(readlink -f "$PART")")
 groupadd -g 4545 interposer-kiosk
 useradd -m -N -u 4444 -g users -G interposer-kiosk,video,input kiosk
-sed "s|\"/dev/sdb1\"|\"/dev/$kname\"|" \
-	/usr/share/doc/interposer/examples/50-interposer-kiosk.rules.example \
-	>/etc/polkit-1/rules.d/50-interposer-kiosk.rules
+# The example rule, for this machine's demo partition and store. It asks
+# for a local, active session too, which only logind can vouch for; this
+# machine has no logind (no systemd), so that one check is taken out here.
+# A booth runs the kiosk in its seat's session and keeps the check.
+example=/usr/share/doc/interposer/examples/50-interposer-kiosk.rules.example
+grep -q '!subject.local || !subject.active' "$example" || fail "$example checks no local active session"
+sed -e "s|\"/dev/sdb1\"|\"/dev/$kname\"|" -e 's|"/var/lib/interposer/stores"|"/srv/store"|' \
+	-e 's/!subject.local || !subject.active/false/' \
+	"$example" >/etc/polkit-1/rules.d/50-interposer-kiosk.rules
+grep -q '"/srv/store"' /etc/polkit-1/rules.d/50-interposer-kiosk.rules || fail "the demo store is not in the kiosk rule"
 restart_polkitd
 mkdir -p /etc/interposer
 idle=300
