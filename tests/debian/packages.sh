@@ -67,6 +67,8 @@ dpkg --purge "${packages[@]}" || fail "dpkg --purge failed"
 [ ! -e /sys/module/blkinterposer ] || fail "the module is still loaded"
 left=$(while read -r f; do [ ! -f "$f" ] || echo "$f"; done </tmp/package-files)
 [ -z "$left" ] || fail "files left after the purge: $left"
+# The helper made /var/lib/interposer/stores when it started; purged, empty.
+[ ! -e /var/lib/interposer ] || fail "the purge left /var/lib/interposer: $(find /var/lib/interposer)"
 ! ls /lib/modules/*/updates/dkms/blkinterposer.ko* 2>/dev/null || fail "DKMS left the module behind"
 [ "$(cat /mnt/orig/written-while-attached)" = data ] || fail "the file written while attached is gone"
 umount /mnt/orig

@@ -13,24 +13,43 @@ mkdir -p /mnt/orig && mount "$PART" /mnt/orig
 modprobe -a dm-mod dm-delay dm-snapshot dm-flakey loop
 start_system_daemons
 
-# Every name on the root filesystem but the scratch places, and the
-# kernel trees that nothing writes into (pruned for speed: 9p is slow).
-machine_files() {
-	find / -xdev \( -path /tmp -o -path /var/tmp -o -path /root -o -path /results \
-		-o -path '/usr/src/linux-*' -o -path '/usr/lib/modules/*/kernel' \) -prune -o -print | sort
+# The names the guest added to (new) or took from (removed) the root
+# filesystem, from the overlay's upper layer (tests/vm/initramfs-init), but
+# in the scratch places. A name that was there before and was changed
+# counts as there, as it would on a real machine's listing.
+machine_changes() {
+	python3 - <<'PY' | sort
+import os, stat
+upper, lower = "/.vm-upper", "/.vm-lower"
+skip = {".vm-upper", ".vm-lower", "tmp", "var/tmp", "root", "results"}
+for top, dirs, files in os.walk(upper):
+    rel = os.path.relpath(top, upper)
+    rel = "" if rel == "." else rel + "/"
+    dirs[:] = [d for d in dirs if rel + d not in skip]
+    for name in dirs + files:
+        path = rel + name
+        st = os.lstat(os.path.join(upper, path))
+        if stat.S_ISCHR(st.st_mode) and st.st_rdev == 0:
+            print("removed /" + path)  # an overlayfs whiteout
+        elif not os.path.lexists(os.path.join(lower, path)):
+            print("new /" + path)
+PY
 }
-machine_files >/tmp/files-before
-echo "before: $(wc -l </tmp/files-before) names"
+[ -d /.vm-upper ] && [ -d /.vm-lower/usr ] || fail "the guest offers no overlay layers (tests/vm/initramfs-init)"
+machine_changes >/tmp/files-before
+echo "before: $(wc -l </tmp/files-before) names changed by the guest's start"
 
 step "tools/install from the test build"
 "$INTERPOSER_SOURCE_DIR/tools/install" --build-dir "$INTERPOSER_BUILD_DIR" || fail "tools/install failed"
 [ -c /dev/blkinterposer ] || fail "the module is not loaded"
 modinfo -n blkinterposer | grep -q "/updates/dkms/" || fail "blkinterposer is not DKMS's: $(modinfo -n blkinterposer)"
 [ "$(cat /usr/lib/modules-load.d/blkinterposer.conf)" = blkinterposer ] || fail "not loaded at boot"
-machine_files >/tmp/files-installed
+machine_changes >/tmp/files-installed
 comm -13 /tmp/files-before /tmp/files-installed >/tmp/files-added
 echo "installed: $(wc -l </tmp/files-added) new names, e.g.:"
 grep -E 'interposer-helper$|blkinterposer.ko|/interposerctl$' /tmp/files-added | sed 's/^/  /'
+grep -q '^new /usr/libexec/interposer/interposer-helper$' /tmp/files-added ||
+	fail "the listing of changes does not see the installed helper"
 
 step "an attach through D-Bus activation of the installed helper"
 interposerctl attach "$PART" --linear || fail "attach failed"
@@ -39,13 +58,14 @@ has_owner org.interposer.Helper1 || fail "the helper was not activated"
 echo data >/mnt/orig/written-while-attached && sync
 
 step "tools/uninstall refuses while $PART is interposed, and removes nothing"
+machine_changes >/tmp/files-attached
 if out=$("$INTERPOSER_SOURCE_DIR/tools/uninstall" 2>&1); then
 	fail "uninstall went ahead with a session active: $out"
 fi
 echo "$out"
 grep -q "devices are interposed" <<<"$out" || fail "no reason given: $out"
 grep -q "interposer-" <<<"$out" || fail "the interposed device is not named: $out"
-machine_files | cmp -s - /tmp/files-installed || fail "the refused uninstall changed files: $(machine_files | diff /tmp/files-installed - | head)"
+machine_changes | cmp -s - /tmp/files-attached || fail "the refused uninstall changed files: $(machine_changes | diff /tmp/files-attached - | head)"
 [ -n "$(cat /sys/class/misc/blkinterposer/mappings)" ] || fail "the refused uninstall detached"
 
 step "detach, then tools/uninstall"
@@ -53,12 +73,12 @@ interposerctl detach "$PART" || fail "detach failed"
 "$INTERPOSER_SOURCE_DIR/tools/uninstall" || fail "tools/uninstall failed"
 [ ! -e /sys/module/blkinterposer ] || fail "the module is still loaded"
 ! pgrep -x interposer-help >/dev/null || fail "the helper still runs"
-machine_files >/tmp/files-after
+machine_changes >/tmp/files-after
 if ! diff /tmp/files-before /tmp/files-after >/tmp/files-diff; then
 	cat /tmp/files-diff
 	fail "uninstall left the machine different from before ($(grep -c '^[<>]' /tmp/files-diff) names)"
 fi
-echo "after: $(wc -l </tmp/files-after) names, the same as before"
+echo "after: $(wc -l </tmp/files-after) names changed, the same as before"
 [ "$(cat /mnt/orig/written-while-attached)" = data ] || fail "the file written while attached is gone"
 umount /mnt/orig
 check_fs ext4 "$PART"
