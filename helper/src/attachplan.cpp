@@ -60,9 +60,12 @@ void checkStoreDirectory(BlockInspector &inspector, const AttachPlan &plan, Stor
 	// Whoever may write the directory, or controls its filesystem, could
 	// reach the store file; the helper's own directory, /var/lib/interposer/stores,
 	// is root's alone.
+	const QString why = dir.owner != 0
+		? QStringLiteral("belongs to uid %1").arg(dir.owner)
+		: QStringLiteral("may be written by others than root (mode %1)").arg(dir.mode & 07777, 4, 8, QLatin1Char('0'));
 	if (dir.owner != 0 || (dir.mode & (S_IWGRP | S_IWOTH)))
-		throwInvalid(QStringLiteral("The snapshot store directory %1 belongs to uid %2 or may be written by others (mode %3); a store directory must belong to root and be writable by root only, such as /var/lib/interposer/stores.")
-			     .arg(path).arg(dir.owner).arg(dir.mode & 07777, 4, 8, QLatin1Char('0')));
+		throwInvalid(QStringLiteral("The snapshot store directory %1 %2; a store directory must belong to root and be writable by root only, such as /var/lib/interposer/stores.")
+			     .arg(path, why));
 	if (dir.indirect)
 		throwInvalid(QStringLiteral("The snapshot store directory %1 is on a FUSE or overlay filesystem: the device behind it is unknown, and a process may see what is written. Choose a directory on a local disk.").arg(path));
 	const dev_t o = plan.original.dev;

@@ -107,7 +107,7 @@ void TestAttachPlan::refusals_data()
 	QTest::newRow("store holds a filesystem") << sda1 << snap << store(QStringLiteral("/dev/sdf")) << inv << QStringLiteral("ext4");
 	QTest::newRow("store is a loop device") << sda1 << snap << store(QStringLiteral("/dev/loop63")) << inv << QStringLiteral("/dev/loop63");
 	QTest::newRow("store directory of a user") << sda1 << snap << store(QStringLiteral("/home/user/store")) << inv << QStringLiteral("uid 1000");
-	QTest::newRow("store directory writable by all") << sda1 << snap << store(QStringLiteral("/open")) << inv << QStringLiteral("1777");
+	QTest::newRow("store directory writable by all") << sda1 << snap << store(QStringLiteral("/open")) << inv << QStringLiteral("written by others than root (mode 1777)");
 	QTest::newRow("store directory on FUSE") << sda1 << snap << store(QStringLiteral("/fuse")) << inv << QStringLiteral("FUSE");
 	QTest::newRow("store directory on an unknown device") << sda1 << snap << store(QStringLiteral("/anonymous")) << inv << QStringLiteral("cannot be told");
 	QTest::newRow("store directory on a loop device") << sda1 << snap << store(QStringLiteral("/on-loop")) << inv << QStringLiteral("loop device");
