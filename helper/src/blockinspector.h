@@ -61,6 +61,7 @@ struct OpenFileInfo {
 	int flags = 0;            // fcntl(F_GETFL)
 	dev_t fsDev = 0;          // st_dev
 	dev_t sourceDev = 0;      // the block device its mount names, or 0
+	bool mountKnown = false;  // the mount it was opened through was found
 	bool inMemory = false;    // as DirectoryInfo
 	bool indirect = false;    // as DirectoryInfo
 };

@@ -42,6 +42,13 @@ void checkExportTarget(BlockInspector &inspector, const SessionRecord &r, const 
 	if (f.indirect)
 		throwInvalid(QStringLiteral("The file for the export of %1 is on a FUSE or overlay filesystem: a process answers its writes and may hold them for ever, and the device behind it is unknown. Choose a file on a local disk.")
 			     .arg(device));
+	// btrfs reports an anonymous device number for its files: which disks
+	// it lives on, only its mount tells. A mount no table has (a caller
+	// in a container) leaves that unknown, and the file may be on the
+	// original itself.
+	if (major(f.fsDev) == 0 && !f.inMemory && !f.mountKnown)
+		throwInvalid(QStringLiteral("The file for the export of %1 is on a filesystem without a device number of its own, opened through a mount that neither the helper's nor the machine's mount table has: whether that filesystem lives on %1 cannot be told. Choose a file on a filesystem the machine mounts.")
+			     .arg(device));
 	// Anonymous device numbers (major 0: btrfs, tmpfs) name no block
 	// device; the mount's source does, when there is one. A store the
 	// helper made is a loop device whose base is the st_dev of its file,

@@ -3,6 +3,7 @@
 
 #include "devnumber.h"
 #include "helpererror.h"
+#include "mountbyid.h"
 #include "uniquefd.h"
 
 #include <QDir>
@@ -70,16 +71,6 @@ using MountTable = std::unique_ptr<libmnt_table, decltype(&mnt_unref_table)>;
 MountTable mountTable()
 {
 	return MountTable(mnt_new_table_from_file("/proc/self/mountinfo"), &mnt_unref_table);
-}
-
-// The block device a mount names as its source, or 0.
-dev_t sourceDevice(libmnt_fs *fs)
-{
-	const char *source = fs ? mnt_fs_get_srcpath(fs) : nullptr;
-	struct stat src{};
-	if (source && source[0] == '/' && ::stat(source, &src) == 0 && S_ISBLK(src.st_mode))
-		return src.st_rdev;
-	return 0;
 }
 
 // The kernel's new_decode_dev(): how LOOP_GET_STATUS64 encodes lo_device.
@@ -227,7 +218,7 @@ DirectoryInfo SysBlockInspector::directory(const QString &path)
 	// btrfs and others report an anonymous st_dev: ask the mount table
 	// which block device the filesystem is on.
 	if (const MountTable table = mountTable())
-		out.sourceDev = sourceDevice(mnt_table_find_mountpoint(table.get(),
+		out.sourceDev = mountSourceDevice(mnt_table_find_mountpoint(table.get(),
 			QFile::encodeName(out.path).constData(), MNT_ITER_BACKWARD));
 	out.pin = std::make_shared<UniqueFd>(fd.release());
 	return out;
@@ -247,26 +238,13 @@ OpenFileInfo SysBlockInspector::openFile(int fd)
 	if (!(out.flags & O_PATH) && ::fstatfs(fd, &fsInfo) == 0)
 		classify(long(fsInfo.f_type), &out.inMemory, &out.indirect);
 	// The mount the file was opened through, by its id: a path would
-	// name another file in the helper's mount namespace.
-	QFile fdinfo(QStringLiteral("/proc/self/fdinfo/%1").arg(fd));
-	int mountId = -1;
-	if (fdinfo.open(QIODevice::ReadOnly)) {
-		for (const QByteArray &line : fdinfo.readAll().split('\n'))
-			if (line.startsWith("mnt_id:"))
-				mountId = line.mid(7).trimmed().toInt();
-	}
-	const MountTable table = mountTable();
-	if (table && mountId >= 0) {
-		libmnt_iter *it = mnt_new_iter(MNT_ITER_FORWARD);
-		libmnt_fs *fs = nullptr;
-		while (it && mnt_table_next_fs(table.get(), it, &fs) == 0) {
-			if (mnt_fs_get_id(fs) == mountId) {
-				out.sourceDev = sourceDevice(fs);
-				break;
-			}
-		}
-		mnt_free_iter(it);
-	}
+	// name another file in the helper's mount namespace. The caller's
+	// namespace is the helper's, or (under the unit's sandbox) the
+	// machine's, PID 1's.
+	const MountById mount = findMountById(mountIdOf(fd),
+		{QStringLiteral("/proc/self/mountinfo"), QStringLiteral("/proc/1/mountinfo")});
+	out.mountKnown = mount.found;
+	out.sourceDev = mount.source;
 	return out;
 }
 
@@ -279,7 +257,7 @@ bool SysBlockInspector::mounted(dev_t dev)
 	libmnt_fs *fs = nullptr;
 	bool found = false;
 	while (!found && it && mnt_table_next_fs(table.get(), it, &fs) == 0)
-		found = mnt_fs_get_devno(fs) == dev || sourceDevice(fs) == dev;
+		found = mnt_fs_get_devno(fs) == dev || mountSourceDevice(fs) == dev;
 	mnt_free_iter(it);
 	return found;
 }

@@ -2,11 +2,13 @@
 // Path resolution on real files: what is not a block device is refused
 // with a sentence naming the path, whatever symlinks lead there.
 #include "helpererror.h"
+#include "mountbyid.h"
 #include "sysblockinspector.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <sys/stat.h>
 
@@ -19,6 +21,8 @@ private Q_SLOTS:
 	void directoryOfTheStore();
 	void notADirectory();
 	void swappedDirectoryIsNotFollowed();
+	void mountFoundInTheSecondTable();
+	void mountOfAnOpenFile();
 };
 
 void TestSysBlockInspector::refusals_data()
@@ -112,6 +116,51 @@ void TestSysBlockInspector::swappedDirectoryIsNotFollowed()
 		inspector.directory(QStringLiteral("/proc/self/fd/%1").arg(checked.pin->get()));
 	QCOMPARE(again.path, QFileInfo(moved).canonicalFilePath());
 	QCOMPARE(again.fsDev, checked.fsDev);
+}
+
+// The caller's file came through a mount of the caller's namespace: not in
+// the helper's table (the first), in the machine's (the second). Its
+// source is a block device node; a tmpfs has none.
+void TestSysBlockInspector::mountFoundInTheSecondTable()
+{
+	QTemporaryDir dir;
+	QVERIFY(dir.isValid());
+	struct stat null{};
+	QVERIFY(::stat("/dev/null", &null) == 0); // a node that exists, not a block device
+	const QString helpers = dir.filePath(QStringLiteral("helper-mountinfo"));
+	const QString machines = dir.filePath(QStringLiteral("machine-mountinfo"));
+	QFile a(helpers), b(machines);
+	QVERIFY(a.open(QIODevice::WriteOnly) && b.open(QIODevice::WriteOnly));
+	a.write("1022 1001 0:40 / /home rw - btrfs /dev/loop-nonexistent rw\n"
+		"1023 1001 0:41 / /tmp rw - tmpfs tmpfs rw\n");
+	b.write("22 1 0:40 / /home rw - btrfs /dev/loop-nonexistent rw\n"
+		"23 1 0:41 / /tmp rw - tmpfs tmpfs rw\n"
+		"24 1 0:42 / /srv rw - btrfs /dev/null rw\n");
+	a.close();
+	b.close();
+	const QStringList both = {helpers, machines};
+	QVERIFY(!findMountById(22, {helpers}).found);
+	QVERIFY(findMountById(22, both).found);
+	QCOMPARE(findMountById(22, both).source, dev_t(0)); // the node does not exist
+	QVERIFY(findMountById(1023, both).found);
+	QCOMPARE(findMountById(1023, both).source, dev_t(0)); // tmpfs: no node
+	QVERIFY(findMountById(24, both).found);
+	QCOMPARE(findMountById(24, both).source, dev_t(0)); // a node, not a block device
+	QVERIFY(!findMountById(99, both).found);
+	QVERIFY(!findMountById(-1, both).found);
+}
+
+// A real file: the mount its descriptor came through is in this process's
+// own table, and openFile says so.
+void TestSysBlockInspector::mountOfAnOpenFile()
+{
+	QTemporaryFile file;
+	QVERIFY(file.open());
+	const int id = mountIdOf(file.handle());
+	QVERIFY(id >= 0);
+	QVERIFY(findMountById(id, {QStringLiteral("/proc/self/mountinfo")}).found);
+	QVERIFY(SysBlockInspector().openFile(file.handle()).mountKnown);
+	QCOMPARE(mountIdOf(-1), -1);
 }
 
 QTEST_GUILESS_MAIN(TestSysBlockInspector)
