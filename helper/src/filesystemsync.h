@@ -12,12 +12,18 @@
 // sync that fails, leaves all of it to the freeze, as before.
 namespace FilesystemSync {
 
-// Where the filesystem on block device `dev` is mounted, according to the
-// mountinfo file (the last mount wins, as in the mount table); empty if
-// it is not mounted.
-QString mountPointOf(dev_t dev, const QString &mountinfo = QStringLiteral("/proc/self/mountinfo"));
+// A directory through which the filesystem on block device `dev` can be
+// reached, from the mountinfo file: the mount points of `dev`, the last
+// mounted first, whose opened directory is on `dev`. A mount point can
+// lead elsewhere: the unit's sandbox covers /home with an empty one
+// (ProtectHome), and a later mount can hide an earlier one. Empty if `dev`
+// is not mounted, or if none of its mount points leads to it; `mounted`
+// (if given) tells the two apart.
+QString reachableMountPointOf(dev_t dev, const QString &mountinfo = QStringLiteral("/proc/self/mountinfo"),
+			      bool *mounted = nullptr);
 
-// syncfs() on the filesystem mounted from `dev`, if there is one.
+// syncfs() on the filesystem mounted from `dev`; sync() of every
+// filesystem if it is mounted but cannot be reached from here.
 void syncMounted(dev_t dev);
 
 } // namespace FilesystemSync

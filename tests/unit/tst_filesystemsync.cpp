@@ -1,57 +1,96 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Which mount the helper syncs before a freeze: the filesystem whose
-// device number is the device's, from a mountinfo file.
+// Which mount the helper syncs before a freeze: a mount point of the
+// device, from a mountinfo file, that leads to the device's filesystem
+// when opened; not one that the sandbox or a later mount covers.
 #include "filesystemsync.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <sys/stat.h>
 #include <sys/sysmacros.h>
 
 class TestFilesystemSync : public QObject
 {
 	Q_OBJECT
 private Q_SLOTS:
+	void initTestCase();
 	void mountPoint_data();
 	void mountPoint();
 	void unreadableMountinfo();
+
+private:
+	QTemporaryDir m_dir;    // a real directory, on the filesystem of device m_dev
+	dev_t m_dev = 0;
+	dev_t m_procDev = 0;    // /proc's, another filesystem
 };
 
-// Lines as the kernel writes them (proc(5)); field 3 is major:minor.
-static const char mountinfo[] =
-	"22 1 254:1 / / rw,relatime shared:1 - ext4 /dev/vda1 rw\n"
-	"30 22 0:25 / /proc rw,nosuid shared:12 - proc proc rw\n"
-	"41 22 254:17 / /srv/my\\040data rw,relatime shared:20 - xfs /dev/vdb1 rw\n"
-	"42 22 259:3 / /mnt/first rw - ext4 /dev/nvme0n1p3 rw\n"
-	"43 22 259:3 /sub /mnt/again rw - ext4 /dev/nvme0n1p3 rw\n";
+void TestFilesystemSync::initTestCase()
+{
+	QVERIFY(m_dir.isValid());
+	QDir(m_dir.path()).mkdir(QStringLiteral("my data"));
+	struct stat st{};
+	QVERIFY(::stat(QFile::encodeName(m_dir.path()).constData(), &st) == 0);
+	m_dev = st.st_dev;
+	QVERIFY(::stat("/proc", &st) == 0);
+	m_procDev = st.st_dev;
+	QVERIFY(m_dev != m_procDev);
+}
 
 void TestFilesystemSync::mountPoint_data()
 {
-	QTest::addColumn<quint32>("major");
-	QTest::addColumn<quint32>("minor");
-	QTest::addColumn<QString>("target");
-	QTest::newRow("root") << 254u << 1u << QStringLiteral("/");
-	QTest::newRow("escaped space") << 254u << 17u << QStringLiteral("/srv/my data");
-	QTest::newRow("mounted twice: the last") << 259u << 3u << QStringLiteral("/mnt/again");
-	QTest::newRow("not mounted") << 254u << 2u << QString();
-	QTest::newRow("same minor, other major") << 8u << 1u << QString();
+	QTest::addColumn<QString>("mountinfo"); // @DIR@ the directory, @DEV@ its device, @PROC@ /proc's
+	QTest::addColumn<QString>("expected");  // @DIR@ the directory
+	QTest::addColumn<bool>("mounted");
+	// Lines as the kernel writes them (proc(5)): field 3 is major:minor,
+	// a space in a path is \040.
+	QTest::newRow("the mount point")
+		<< QStringLiteral("22 1 @DEV@ / @DIR@ rw - ext4 /dev/vda1 rw\n") << QStringLiteral("@DIR@") << true;
+	QTest::newRow("an escaped space")
+		<< QStringLiteral("22 1 @DEV@ / @DIR@/my\\040data rw - ext4 /dev/vda1 rw\n")
+		<< QStringLiteral("@DIR@/my data") << true;
+	QTest::newRow("mounted twice: the last")
+		<< QStringLiteral("22 1 @DEV@ / @DIR@ rw - ext4 /dev/vda1 rw\n"
+				  "23 1 @DEV@ / @DIR@/my\\040data rw - ext4 /dev/vda1 rw\n")
+		<< QStringLiteral("@DIR@/my data") << true;
+	// /proc is another filesystem: as /home is under ProtectHome.
+	QTest::newRow("the last is covered: the one before")
+		<< QStringLiteral("22 1 @DEV@ / @DIR@ rw - ext4 /dev/vda1 rw\n"
+				  "23 1 @DEV@ / /proc rw - ext4 /dev/vda1 rw\n")
+		<< QStringLiteral("@DIR@") << true;
+	QTest::newRow("covered everywhere: mounted, not reachable")
+		<< QStringLiteral("23 1 @DEV@ / /proc rw - ext4 /dev/vda1 rw\n") << QString() << true;
+	QTest::newRow("not mounted")
+		<< QStringLiteral("30 1 @PROC@ / /proc rw - proc proc rw\n") << QString() << false;
 }
 
 void TestFilesystemSync::mountPoint()
 {
-	QFETCH(quint32, major);
-	QFETCH(quint32, minor);
-	QFETCH(QString, target);
+	QFETCH(QString, mountinfo);
+	QFETCH(QString, expected);
+	QFETCH(bool, mounted);
 	QTemporaryFile file;
 	QVERIFY(file.open());
-	file.write(mountinfo);
+	const auto devText = [](dev_t d) { return QStringLiteral("%1:%2").arg(major(d)).arg(minor(d)); };
+	file.write(QString(mountinfo)
+			   .replace(QStringLiteral("@DIR@"), m_dir.path())
+			   .replace(QStringLiteral("@DEV@"), devText(m_dev))
+			   .replace(QStringLiteral("@PROC@"), devText(m_procDev))
+			   .toUtf8());
 	file.close();
-	QCOMPARE(FilesystemSync::mountPointOf(makedev(major, minor), file.fileName()), target);
+	bool isMounted = !mounted;
+	QCOMPARE(FilesystemSync::reachableMountPointOf(m_dev, file.fileName(), &isMounted),
+		 QString(expected).replace(QStringLiteral("@DIR@"), m_dir.path()));
+	QCOMPARE(isMounted, mounted);
 }
 
 void TestFilesystemSync::unreadableMountinfo()
 {
-	QCOMPARE(FilesystemSync::mountPointOf(makedev(254, 1), QStringLiteral("/nonexistent/mountinfo")),
+	bool mounted = true;
+	QCOMPARE(FilesystemSync::reachableMountPointOf(m_dev, QStringLiteral("/nonexistent/mountinfo"), &mounted),
 		 QString());
+	QVERIFY(!mounted);
 }
 
 QTEST_GUILESS_MAIN(TestFilesystemSync)
