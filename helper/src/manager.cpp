@@ -54,11 +54,20 @@ bool Manager::start()
 		qCritical("cannot own %s: %s", qPrintable(serviceName), qPrintable(m_bus.lastError().message()));
 		return false;
 	}
+	// QtDBus has only the string-based connect for bus signals.
+	m_bus.connect(QString(), QStringLiteral("/org/freedesktop/DBus/Local"), QStringLiteral("org.freedesktop.DBus.Local"),
+		      QStringLiteral("Disconnected"), this, SLOT(busLost()));
 	for (const SessionRecord &r : m_orchestrator.recover(m_backends.inspector)) {
 		qInfo("found the session of %s (%s)", qPrintable(forLog(r.original.name)), qPrintable(kindName(r.options.kind)));
 		addSession(r);
 	}
 	return true;
+}
+
+void Manager::busLost()
+{
+	qCritical("interposer-helper lost its connection to the system bus; it ends (the sessions stay, for the next helper)");
+	QCoreApplication::exit(1);
 }
 
 QString Manager::version() const

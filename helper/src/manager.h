@@ -72,6 +72,13 @@ public Q_SLOTS:
 	// ObjectManager's InterfacesAdded and InterfacesRemoved are sent as
 	// messages (bussignals.h), not declared here for the adaptor to relay.
 
+private Q_SLOTS:
+	// libdbus's local Disconnected signal: the bus went away (restarted,
+	// or the machine shuts down). Nobody can reach this helper any more,
+	// and a new bus would activate another: it ends. Its sessions live
+	// on in the kernel, and the next helper finds them.
+	void busLost();
+
 private:
 	InUse inUse() const;
 	// Throws NotFound if the session ended while polkit was asked.

@@ -617,6 +617,29 @@ loop.run()
             alone.stderr.close()
             BusTest.svc = Services(self.bus)
 
+    def test_the_helper_ends_when_its_bus_goes(self):
+        """A helper that lost the system bus can answer nobody, and a
+        restarted bus would activate another: it ends, saying why."""
+        saved = os.environ['DBUS_SYSTEM_BUS_ADDRESS']
+        with tempfile.TemporaryDirectory() as d:
+            try:
+                other = Bus(d)
+                helper = subprocess.Popen([FAKE_HELPER], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                          stderr=subprocess.PIPE, text=True)
+                try:
+                    wait_until('the helper on the other bus', lambda: other.has_owner(HELPER))
+                    other.conn.close()
+                    other.stop()
+                    out, err = helper.communicate(timeout=30)
+                except subprocess.TimeoutExpired:
+                    helper.kill()
+                    helper.communicate()
+                    self.fail('the helper outlived its bus by 30 s')
+            finally:
+                os.environ['DBUS_SYSTEM_BUS_ADDRESS'] = saved
+        self.assertEqual(helper.returncode, 1, out + err)
+        self.assertIn('lost its connection to the system bus', err)
+
     def test_polkit_is_told_kernel_names_and_kinds(self):
         for action in ('attach', 'detach', 'reconfigure', 'export'):
             self.svc.mock.SetAnswer(f'org.interposer.{action}', 'allow')
