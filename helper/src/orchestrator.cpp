@@ -90,6 +90,29 @@ SessionRecord Orchestrator::attachSteps(const AttachPlan &plan, uint uid, quint6
 		r.store = plan.store.device.dev;
 	}
 
+	// A snapshot is the filesystem at one instant: frozen from before the
+	// snapshot exists until ATTACH sends every write through its origin.
+	// And the snapshot comes before the origin: snapshot-origin reads its
+	// snapshots' chunk size only when it resumes (origin_resume sets the
+	// boundary at which it splits writes); one resumed before its snapshot
+	// would copy only the first chunk of a write over several, and the
+	// rest would change the snapshot. (Suspending the origin around the
+	// snapshot's creation, as LVM does, would leave a window in which the
+	// helper's death thaws the filesystem into a suspended device, and
+	// the thaw's own write hangs with nobody left to resume it.)
+	// Declared after the rollback: on a failure the filesystem thaws
+	// before anything is undone.
+	std::unique_ptr<FreezeHold> frozen;
+	if (r.options.kind == Kind::Snapshot) {
+		frozen = m_kernel.freeze(r.original);
+		step("freeze");
+		r.snapshot = m_dm.create(r.snapshotName(), snapshotUuid(r),
+					 snapshotTable(r.sectors, r.bypass, r.store,
+						       r.options.snapshot.chunkSectors));
+		undo.push([this, r] { m_dm.remove(r.snapshotName()); });
+		step("snapshot");
+	}
+
 	r.interposer = m_dm.create(r.interposerName(), interposerUuid(r),
 				   interposerTable(r.sectors, r.bypass, r.options));
 	undo.push([this, r] { m_dm.remove(r.interposerName()); });
@@ -99,16 +122,7 @@ SessionRecord Orchestrator::attachSteps(const AttachPlan &plan, uint uid, quint6
 	undo.push([this, r] { m_kernel.detach(r.original); });
 	step("attach");
 
-	if (r.options.kind == Kind::Snapshot) {
-		// The snapshot is the filesystem at one instant: no write may
-		// land between the snapshot's creation and its activation.
-		auto frozen = m_kernel.freeze(r.original);
-		step("freeze");
-		r.snapshot = m_dm.create(r.snapshotName(), snapshotUuid(r),
-					 snapshotTable(r.sectors, r.bypass, r.store,
-						       r.options.snapshot.chunkSectors));
-		undo.push([this, r] { m_dm.remove(r.snapshotName()); });
-		step("snapshot");
+	if (frozen) {
 		frozen.reset();
 		step("thaw");
 	}

@@ -7,6 +7,7 @@
 #include "orchestrator.h"
 
 #include <QDir>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/sysmacros.h>
@@ -55,7 +56,7 @@ class TestOrchestrator : public QObject
 private Q_SLOTS:
 	void init();
 	void attachSteps();
-	void snapshotStepsFreezeAroundCreation();
+	void snapshotStepsFreezeAroundCreationAndAttach();
 	void failureAtEachStepUndoesAll_data();
 	void failureAtEachStepUndoesAll();
 	void crashAfterEachStepRecovers_data();
@@ -102,28 +103,32 @@ void TestOrchestrator::attachSteps()
 	QCOMPARE(m.dms.value(QStringLiteral("interposer-8_1")).table.length, quint64(40) << 21);
 }
 
-void TestOrchestrator::snapshotStepsFreezeAroundCreation()
+// The filesystem is frozen from before the snapshot until the attach, and
+// the snapshot exists before its origin: snapshot-origin takes the chunk
+// size at which it splits writes from the snapshots there at its resume.
+void TestOrchestrator::snapshotStepsFreezeAroundCreationAndAttach()
 {
 	FakeMachine m;
 	Orchestrator o(m, m, m, intents(), {true});
-	int freezesDuringSnapshot = -1;
-	o.afterStep = [&](const char *step) {
-		if (QByteArray(step) == "snapshot")
-			freezesDuringSnapshot = m.freezes;
-	};
+	QMap<QByteArray, int> freezesAfter;
+	o.afterStep = [&](const char *step) { freezesAfter.insert(step, m.freezes); };
 	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
 					      optionsFor(QStringLiteral("snapshot"))), 0, 1);
-	QCOMPARE(freezesDuringSnapshot, 1);
+	QCOMPARE(freezesAfter.value("snapshot"), 1);
+	QCOMPARE(freezesAfter.value("interposer"), 1);
+	QCOMPARE(freezesAfter.value("attach"), 1);
+	QCOMPARE(freezesAfter.value("thaw"), 0);
 	QCOMPARE(m.freezes, 0);
 	QCOMPARE(m.liveLoops, 1); // held by the snapshot alone now
 	QCOMPARE(m.log.mid(1), QStringList({
 		QStringLiteral("store /store 5368709120"),
-		QStringLiteral("dm.create interposer-8_1 snapshot-origin 259:0"),
-		QStringLiteral("attach 8:1 253:1"),
 		QStringLiteral("freeze 8:1"),
 		QStringLiteral("dm.create interposer-8_1-snap snapshot 259:0 7:0 P 8"),
+		QStringLiteral("dm.create interposer-8_1 snapshot-origin 259:0"),
+		QStringLiteral("attach 8:1 253:2"),
 	}));
-	QCOMPARE(r.snapshot, makedev(253, 2));
+	QCOMPARE(r.snapshot, makedev(253, 1));
+	QCOMPARE(r.interposer, makedev(253, 2));
 }
 
 void TestOrchestrator::failureAtEachStepUndoesAll_data()
@@ -137,7 +142,7 @@ void TestOrchestrator::failureAtEachStepUndoesAll_data()
 		for (const QString &op : ops)
 			QTest::addRow("%s, %s fails", kind, qPrintable(op)) << QString::fromLatin1(kind) << op;
 	}
-	QTest::addRow("snapshot, snapshot creation fails") << QStringLiteral("snapshot") << QStringLiteral("dm.create#2");
+	QTest::addRow("snapshot, interposer creation fails") << QStringLiteral("snapshot") << QStringLiteral("dm.create#2");
 }
 
 void TestOrchestrator::failureAtEachStepUndoesAll()
@@ -149,9 +154,9 @@ void TestOrchestrator::failureAtEachStepUndoesAll()
 	const QString before = m.fingerprint();
 	const AttachPlan p = plan(m, QStringLiteral("/dev/sda1"), kind, optionsFor(kind));
 	if (failing == QLatin1String("dm.create#2")) {
-		// The second device-mapper creation is the snapshot's.
+		// The second device-mapper creation is the interposer's.
 		o.afterStep = [&](const char *step) {
-			if (QByteArray(step) == "freeze")
+			if (QByteArray(step) == "snapshot")
 				m.failNext = QStringLiteral("dm.create");
 		};
 	} else {
@@ -160,6 +165,7 @@ void TestOrchestrator::failureAtEachStepUndoesAll()
 	QVERIFY_THROWS_EXCEPTION(HelperError, o.attach(p, 0, 1));
 	QCOMPARE(m.fingerprint(), before);
 	QCOMPARE(m.freezes, 0);
+	QVERIFY(m.dms.isEmpty());
 }
 
 void TestOrchestrator::crashAfterEachStepRecovers_data()
@@ -172,12 +178,13 @@ void TestOrchestrator::crashAfterEachStepRecovers_data()
 		QStringList steps{QStringLiteral("bypass")};
 		if (snap)
 			steps << QStringLiteral("store");
+		if (snap)
+			steps << QStringLiteral("freeze") << QStringLiteral("snapshot");
 		steps << QStringLiteral("interposer") << QStringLiteral("attach");
 		if (snap)
-			steps << QStringLiteral("freeze") << QStringLiteral("snapshot") << QStringLiteral("thaw");
+			steps << QStringLiteral("thaw");
 		for (const QString &s : steps) {
-			const bool whole = snap ? (s == QLatin1String("snapshot") || s == QLatin1String("thaw"))
-						: s == QLatin1String("attach");
+			const bool whole = s == QLatin1String("attach") || s == QLatin1String("thaw");
 			QTest::addRow("%s, crash after %s", kind, qPrintable(s)) << QString::fromLatin1(kind) << s << whole;
 		}
 	}

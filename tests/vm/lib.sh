@@ -83,6 +83,19 @@ write_files() {
 	(cd "$dir" && sha256sum file*) >"$dir.sums"
 }
 
+# overwrite_files DIR: each file of write_files's DIR rewritten in place by
+# one direct write of its whole size (one bio over many 4 KiB chunks, as a
+# database's page writes are), and DIR.sums remade. A snapshot must keep
+# the old content of every chunk such a write covers, not the first alone.
+overwrite_files() {
+	local dir=$1 f
+	for f in "$dir"/file*; do
+		dd if=/dev/urandom of="$f" bs="$(stat -c %s "$f")" count=1 iflag=fullblock \
+			oflag=direct conv=notrunc,fsync status=none || fail "cannot overwrite $f"
+	done
+	(cd "$dir" && sha256sum file*) >"$dir.sums"
+}
+
 # check_files DIR SUMS: every file listed in SUMS is in DIR with that content.
 check_files() {
 	(cd "$1" && sha256sum --quiet -c "$2") || fail "files in $1 do not match $2"

@@ -7,8 +7,10 @@
 #     flows through the interposer (the position oracle's files written
 #     through the linear one are where they belong once detached, and whole
 #     after a remount at the end), set changes the delay live and the
-#     latency follows, a snapshot is exported by an unprivileged user into
-#     a file of their own that equals the snapshot byte for byte;
+#     latency follows, a snapshot keeps the old content of files rewritten
+#     in place after it (writes over many chunks), and is exported by an
+#     unprivileged user into a file of their own that equals the snapshot
+#     byte for byte (read from the device, not the page cache);
 #  2. as an unprivileged user every changing call is refused and nothing
 #     changes;
 #  3. the helper is killed (SIGKILL) after each step of an attach, for each
@@ -121,6 +123,8 @@ step "snapshot on $store_disk, exported by an unprivileged user"
 write_files /mnt/orig/before 8
 ctl_ok attach "$PART" --snapshot --store "$store_disk"
 write_files /mnt/orig/after 4
+cp /mnt/orig/before.sums /tmp/before.sums
+overwrite_files /mnt/orig/before
 snap=$(session_field snapshot-device)
 [ -b "$snap" ] || fail "no snapshot device $snap"
 ! ls -l /dev/disk/by-uuid | grep -q "$(basename "$(readlink -f "$snap")")" ||
@@ -131,12 +135,15 @@ mkdir -p /var/tmp/export && mount -t tmpfs -o size=256M,mode=1777 tmpfs /var/tmp
 as_user exporter interposerctl export "$PART" --to /var/tmp/export/snap.img ||
 	fail "the export failed"
 [ "$(stat -c %U /var/tmp/export/snap.img)" = exporter ] || fail "the export is not the user's file"
+# From the device, not from pages the export itself left in the cache.
+echo 3 >/proc/sys/vm/drop_caches
 cmp /var/tmp/export/snap.img "$snap" || fail "the export differs from the snapshot"
 echo "export: $(stat -c %s /var/tmp/export/snap.img) bytes, equal to $snap"
 [ "$(stat -c %a /var/tmp/export/snap.img)" = 600 ] || fail "the export is not mode 0600"
 out=$(as_user exporter interposerctl export "$PART" --to /var/tmp/export/snap.img 2>&1) &&
 	fail "an export replaced the existing /var/tmp/export/snap.img"
 grep -q "File exists" <<<"$out" || fail "no reason for refusing an existing file: $out"
+echo 3 >/proc/sys/vm/drop_caches
 cmp /var/tmp/export/snap.img "$snap" || fail "a refused export changed /var/tmp/export/snap.img"
 # Into the original's own filesystem: the copy would grow the snapshot's
 # store with every block it writes.
@@ -147,7 +154,7 @@ grep -q "$PART\|/mnt/orig/self.img" <<<"$out" || fail "the refusal names neither
 echo "refused as expected: $out"
 mkdir -p /mnt/snap
 mount -o ro,noload "$snap" /mnt/snap
-check_files /mnt/snap/before /mnt/orig/before.sums
+check_files /mnt/snap/before /tmp/before.sums
 [ ! -e /mnt/snap/after ] || fail "the snapshot has files written after it was taken"
 out=$(interposerctl detach "$PART" 2>&1) && fail "detached while the snapshot is mounted"
 grep -q "in use" <<<"$out" || fail "no reason given: $out"
@@ -269,10 +276,10 @@ for kind in "${kinds[@]}"; do
 	crash_case $kind attach yes "${args[@]}"
 done
 mount -t tmpfs -o size=256M,mode=0755 tmpfs /mnt/store
-for at in bypass store interposer attach freeze; do
+for at in bypass store freeze snapshot interposer; do
 	crash_case snapshot $at no --snapshot --store /mnt/store --store-size 32M
 done
-for at in snapshot thaw; do
+for at in attach thaw; do
 	crash_case snapshot $at yes --snapshot --store /mnt/store --store-size 32M
 done
 umount /mnt/store
