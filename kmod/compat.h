@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * blkinterposer - the differences between the kernels it supports, in one
- * place: Debian 12's 6.1 and 6.12. Everything else in the module is written
- * against the functions here and does not test kernel versions itself.
+ * place: every line Debian ships (6.1, 6.12 and 7.x). Everything else in
+ * the module is written against the definitions here and does not test
+ * kernel versions itself.
  *
- * The IP_HAVE_* macros come from Kbuild, which probes the kernel's headers
- * for each API (6.1 has none of them, 6.12 all).
+ * The IP_HAVE_* macros come from Kbuild, which compiles a probe for each
+ * API against the kernel (6.1 has none of them, 6.12 all but the last,
+ * 7.x all).
  */
 #ifndef BLKINTERPOSER_COMPAT_H
 #define BLKINTERPOSER_COMPAT_H
@@ -26,7 +28,16 @@
  *	carry the write-cache and FUA features (6.11).
  * IP_HAVE_OPEN_DISK: block_device_operations.open takes the gendisk (6.5).
  * IP_HAVE_FREGS_SET_IP, IP_HAVE_FREGS_GET_ARG: ftrace_regs accessors.
+ * IP_HAVE_CONST_BIN_ATTR: binary sysfs attributes are const in read() and
+ *	in a group's bin_attrs (6.16).
+ * Each is defined when kmod/probes/<name>.c compiles against the kernel.
  */
+
+#ifdef IP_HAVE_CONST_BIN_ATTR
+#define IP_CONST_BIN_ATTR const
+#else
+#define IP_CONST_BIN_ATTR
+#endif
 
 /**
  * struct ip_bdev_ref - an open, non-exclusive reference to a block device

@@ -145,7 +145,7 @@ out:
  * Each read makes the text anew and hands out the part asked for.
  */
 static ssize_t mappings_read(struct file *file, struct kobject *kobj,
-			     struct bin_attribute *attr, char *buf,
+			     IP_CONST_BIN_ATTR struct bin_attribute *attr, char *buf,
 			     loff_t off, size_t count)
 {
 	size_t len;
@@ -161,7 +161,7 @@ static ssize_t mappings_read(struct file *file, struct kobject *kobj,
 
 static BIN_ATTR_RO(mappings, 0);
 
-static struct bin_attribute *ip_ctl_bin_attrs[] = {
+static IP_CONST_BIN_ATTR struct bin_attribute *ip_ctl_bin_attrs[] = {
 	&bin_attr_mappings,
 	NULL,
 };

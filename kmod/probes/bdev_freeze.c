@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-2.0
+/* IP_HAVE_BDEV_FREEZE: bdev_freeze() and bdev_thaw() (6.8). */
+#include <linux/blkdev.h>
+
+static inline int probe(struct block_device *bdev)
+{
+	return bdev_freeze(bdev) ?: bdev_thaw(bdev);
+}
