@@ -15,8 +15,14 @@
 
 set(INTERPOSER_VMRUN "${PROJECT_SOURCE_DIR}/tests/vm/vmrun")
 
+# The kernel line of a release, as test names carry it: major.minor, and
+# the Debian release after 12 that built it ("6.12.118+deb13-amd64" is
+# 6.12-deb13, "6.12.118+deb12-amd64" is 6.12, "6.1.0-57-amd64" is 6.1).
 function(interposer_kernel_series release out)
   string(REGEX MATCH "^[0-9]+\\.[0-9]+" series "${release}")
+  if(release MATCHES "\\+deb([0-9]+)-" AND CMAKE_MATCH_1 GREATER 12)
+    set(series "${series}-deb${CMAKE_MATCH_1}")
+  endif()
   set(${out} "${series}" PARENT_SCOPE)
 endfunction()
 
