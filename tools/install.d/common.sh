@@ -20,6 +20,28 @@ require_root_on_debian() {
 	command -v dpkg-query >/dev/null || die "this is for Debian and Ubuntu (no dpkg here)"
 }
 
+# The systems Interposer supports: Debian 12 (bookworm) and 13 (trixie),
+# and unstable (sid, whose os-release names the next release); the kernel
+# lines Debian ships for them (kmod/dkms.conf builds for the same).
+#   require_supported_system [OS_RELEASE_FILE KERNEL_RELEASE]
+# (the arguments are for its test: /etc/os-release and the running kernel)
+require_supported_system() {
+	local os_release=${1:-/etc/os-release} kernel=${2:-$(uname -r)} id codename pretty
+	id=$(. "$os_release" && echo "${ID:-}")
+	codename=$(. "$os_release" && echo "${VERSION_CODENAME:-}")
+	pretty=$(. "$os_release" && echo "${PRETTY_NAME:-$id}")
+	local supported="Interposer supports Debian 12 (bookworm), Debian 13 (trixie) and Debian unstable (sid)"
+	case "$id:$codename" in
+	debian:bookworm | debian:trixie) ;;
+	# Unstable and testing share the next release's code name; only
+	# unstable's PRETTY_NAME ends in /sid.
+	debian:*) [[ $pretty == */sid ]] || die "this is $pretty; $supported" ;;
+	*) die "this is $pretty; $supported, the systems whose kernels its module is built and tested for" ;;
+	esac
+	[[ $kernel =~ ^(6\.(1|12)|7\.[0-9]+)\. ]] ||
+		die "the running kernel is $kernel; blkinterposer supports the kernel lines Debian ships: 6.1 (Debian 12), 6.12 (Debian 12 backports, Debian 13) and 7.x (Debian 13 backports, unstable)"
+}
+
 project_version() {
 	sed -n 's/^project([^)]*VERSION \([0-9.]*\).*/\1/p' "$root/CMakeLists.txt"
 }
