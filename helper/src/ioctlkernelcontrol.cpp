@@ -7,6 +7,7 @@
 #include "uniquefd.h"
 
 #include <QFile>
+#include <QHash>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -31,11 +32,22 @@ dev_t fromDev(const blkinterposer_dev &dev)
 class IoctlFreezeHold : public FreezeHold
 {
 public:
-	explicit IoctlFreezeHold(UniqueFd fd) : m_fd(std::move(fd)) {}
-	// Closing the file thaws: the module ties the freeze to it.
+	IoctlFreezeHold(UniqueFd fd, QHash<dev_t, int> &held, dev_t dev)
+		: m_fd(std::move(fd)), m_held(held), m_dev(dev)
+	{
+		++m_held[m_dev];
+	}
+	~IoctlFreezeHold() override
+	{
+		if (--m_held[m_dev] == 0)
+			m_held.remove(m_dev);
+		// Closing the file thaws: the module ties the freeze to it.
+	}
 
 private:
 	UniqueFd m_fd;
+	QHash<dev_t, int> &m_held;
+	dev_t m_dev;
 };
 
 } // namespace
@@ -98,7 +110,13 @@ void IoctlKernelControl::attach(const BlockRef &original, const BlockRef &interp
 	blkinterposer_attach arg{};
 	arg.original = toDev(original.dev);
 	arg.interposer = toDev(interposer.dev);
-	FilesystemSync::syncMounted(original.dev);  // ATTACH freezes it
+	// ATTACH freezes it: write back first, unless the helper holds a
+	// freeze of it already (a snapshot's attach). Then nothing is dirty,
+	// and the fallback sync() could wait for ever on writeback that must
+	// pass the frozen filesystem (a loop device over a file on it) while
+	// the helper keeps it frozen.
+	if (!m_heldFreezes.contains(original.dev))
+		FilesystemSync::syncMounted(original.dev);
 	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_ATTACH, &arg) != 0)
 		throwKernelError(KernelCommand::Attach, errno, original, &interposer);
 }
@@ -114,7 +132,8 @@ std::unique_ptr<FreezeHold> IoctlKernelControl::freeze(const BlockRef &device)
 	FilesystemSync::syncMounted(device.dev);
 	// The file that froze is the freeze: kept open until the hold goes.
 	return std::make_unique<IoctlFreezeHold>(
-		targetCommand(BLKINTERPOSER_IOC_FREEZE, device, KernelCommand::Freeze));
+		targetCommand(BLKINTERPOSER_IOC_FREEZE, device, KernelCommand::Freeze), m_heldFreezes,
+		device.dev);
 }
 
 UniqueFd IoctlKernelControl::targetCommand(unsigned long request, const BlockRef &device,

@@ -6,6 +6,8 @@
 #include "kernelerror.h"
 #include "uniquefd.h"
 
+#include <QHash>
+
 class IoctlKernelControl : public KernelControl
 {
 public:
@@ -26,4 +28,6 @@ private:
 	UniqueFd targetCommand(unsigned long request, const BlockRef &device, KernelCommand command);
 
 	QString m_controlPath;
+	// The devices this helper holds frozen (FREEZE), with a count each.
+	QHash<dev_t, int> m_heldFreezes;
 };

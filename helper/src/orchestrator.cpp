@@ -300,7 +300,10 @@ QList<SessionRecord> Orchestrator::recoverOrThrow(BlockInspector &inspector)
 				options->snapshot.store = store ? store->devPath() : QStringLiteral("device %1").arg(devNumber(r.store));
 				options->snapshot.chunkSectors = table[0].params.section(QLatin1Char(' '), 3, 3).toUInt();
 			} else {
-				options.reset(); // the crash came between attach and snapshot
+				// No live snapshot: a crash between a detach's removal
+				// of the snapshot and its DETACH, or one removed by
+				// hand. (An attach makes the snapshot before ATTACH.)
+				options.reset();
 			}
 		}
 		if (!options) {
