@@ -164,7 +164,7 @@ remount() {
 
 # ---- the module and its test tool ----------------------------------------
 
-CTL=$INTERPOSER_BUILD_DIR/tests/tools/blkinterposer-ctl
+CTL=$INTERPOSER_BUILD_DIR/tests/guest/blkinterposer-ctl
 
 # ctl ARGS...: blkinterposer-ctl, failing the scenario if it fails.
 ctl() { "$CTL" "$@" || fail "blkinterposer-ctl $* failed"; }

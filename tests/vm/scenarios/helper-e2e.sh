@@ -338,7 +338,7 @@ if full; then
 	step "the GUI under Xvfb: a click on Remap, the workload on the chart, a click on Detach"
 	# TCG is slow: QtTest's own limit of 5 minutes a function is not ours.
 	QTEST_FUNCTION_TIMEOUT=600000 INTERPOSER_E2E_DEVICE=$(readlink -f "$PART") INTERPOSER_SCREENSHOT=/results/gui-e2e.png \
-		xvfb-run -a -s "-screen 0 1280x900x24" "$INTERPOSER_BUILD_DIR/tests/gui/interposer-gui-e2e" ||
+		xvfb-run -a -s "-screen 0 1280x900x24" "$INTERPOSER_BUILD_DIR/tests/guest/interposer-gui-e2e" ||
 		fail "the GUI end to end failed"
 	nothing_left
 fi

@@ -18,7 +18,7 @@
 seed=${1:-1}
 iterations=${2:-10000}
 seconds=${3:-120}
-FUZZ=$INTERPOSER_BUILD_DIR/tests/tools/blkinterposer-fuzz
+FUZZ=$INTERPOSER_BUILD_DIR/tests/guest/blkinterposer-fuzz
 [ -x "$FUZZ" ] || fail "$FUZZ is not built"
 
 step "devices: ext4 on a partition (mounted), a partition under dm-linear, a loop device"
