@@ -18,21 +18,25 @@ start_system_daemons
 # in the scratch places. A name that was there before and was changed
 # counts as there, as it would on a real machine's listing.
 machine_changes() {
-	python3 - <<'PY' | sort
-import os, stat
-upper, lower = "/.vm-upper", "/.vm-lower"
-skip = {".vm-upper", ".vm-lower", "tmp", "var/tmp", "root", "results"}
-for top, dirs, files in os.walk(upper):
-    rel = os.path.relpath(top, upper)
-    rel = "" if rel == "." else rel + "/"
-    dirs[:] = [d for d in dirs if rel + d not in skip]
-    for name in dirs + files:
-        path = rel + name
-        st = os.lstat(os.path.join(upper, path))
-        if stat.S_ISCHR(st.st_mode) and st.st_rdev == 0:
-            print("removed /" + path)  # an overlayfs whiteout
-        elif not os.path.lexists(os.path.join(lower, path)):
-            print("new /" + path)
+	python3 - "/lib/modules/$VM_KERNEL" <<'PY' | sort
+import os, stat, sys
+layers = [("/.vm-upper", "/.vm-lower", "/")]
+if os.path.isdir("/.vm-kmods-upper"):
+    # The kernel's modules, a share of their own (vmrun --lean-modules).
+    layers.append(("/.vm-kmods-upper", "/.vm-kmods-lower", sys.argv[1] + "/"))
+skip = {".vm-upper", ".vm-lower", ".vm-kmods-upper", ".vm-kmods-lower", "tmp", "var/tmp", "root", "results"}
+for upper, lower, prefix in layers:
+    for top, dirs, files in os.walk(upper):
+        rel = os.path.relpath(top, upper)
+        rel = "" if rel == "." else rel + "/"
+        dirs[:] = [d for d in dirs if prefix != "/" or rel + d not in skip]
+        for name in dirs + files:
+            path = rel + name
+            st = os.lstat(os.path.join(upper, path))
+            if stat.S_ISCHR(st.st_mode) and st.st_rdev == 0:
+                print("removed " + prefix + path)  # an overlayfs whiteout
+            elif not os.path.lexists(os.path.join(lower, path)):
+                print("new " + prefix + path)
 PY
 }
 [ -d /.vm-upper ] && [ -d /.vm-lower/usr ] || fail "the guest offers no overlay layers (tests/vm/initramfs-init)"
