@@ -1,7 +1,8 @@
 # interposer_add_vm_test(NAME <name> SCRIPT <guest script>
 #                        [DISKS <size>...] [TIMEOUT <seconds>] [MEMORY <MiB>]
 #                        [KERNELS <release>...] [APPEND <kernel argument>...]
-#                        [CPUS <n>] [LEAN_MODULES] [ARGS <script args>...])
+#                        [CPUS <n>] [LEAN_MODULES] [VMRUN_ARGS <vmrun args>...]
+#                        [ENV <NAME=VALUE>...] [ARGS <script args>...])
 #
 # Registers one ctest test per kernel release, named vm/<name>/<series>
 # (e.g. vm/dm-busy/6.12), labelled "vm" and "kernel-<series>". DISKS are
@@ -22,8 +23,14 @@
 # racing processes, a holder dying while frozen, a disk removed under
 # I/O) ask for 2: one vCPU interleaves only where the kernel schedules.
 #
+# The timeout is also the test's COST, which ctest runs the highest of
+# first when it has no times of its own (a clean clone): the long guests
+# start early, side by side, rather than one of them alone at the end.
+#
 # LEAN_MODULES: the guest's module tree holds only what the tests load
 # (vmrun --lean-modules), for guests that run DKMS and so depmod.
+# VMRUN_ARGS go to vmrun as they are (--root, --share, --modules-of); ENV
+# adds to, or overrides, the script's environment.
 
 set(INTERPOSER_VMRUN "${PROJECT_SOURCE_DIR}/tests/vm/vmrun")
 
@@ -40,7 +47,7 @@ endfunction()
 
 function(interposer_add_vm_test)
   cmake_parse_arguments(PARSE_ARGV 0 vm "LEAN_MODULES" "NAME;SCRIPT;TIMEOUT;MEMORY;CPUS"
-                        "DISKS;KERNELS;APPEND;ARGS")
+                        "DISKS;KERNELS;APPEND;ARGS;VMRUN_ARGS;ENV")
   if(NOT vm_TIMEOUT)
     set(vm_TIMEOUT 600)
   endif()
@@ -63,6 +70,11 @@ function(interposer_add_vm_test)
   foreach(word IN LISTS vm_APPEND)
     list(APPEND disk_args --append ${word})
   endforeach()
+  list(APPEND disk_args ${vm_VMRUN_ARGS})
+  set(env_args "")
+  foreach(item IN LISTS vm_ENV)
+    list(APPEND env_args --env "${item}")
+  endforeach()
   foreach(release IN LISTS vm_KERNELS)
     interposer_kernel_series("${release}" series)
     set(test "vm/${vm_NAME}/${series}")
@@ -74,9 +86,10 @@ function(interposer_add_vm_test)
         --env "INTERPOSER_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
         --env "INTERPOSER_BUILD_DIR=${PROJECT_BINARY_DIR}"
         --env "INTERPOSER_KMOD=${PROJECT_BINARY_DIR}/kmod/${release}/blkinterposer.ko"
-        "${vm_SCRIPT}" ${vm_ARGS})
+        ${env_args} "${vm_SCRIPT}" ${vm_ARGS})
     math(EXPR ctest_timeout "${vm_TIMEOUT} + 120")
     set_tests_properties("${test}" PROPERTIES
-      LABELS "vm;kernel-${series}" PROCESSORS ${vm_CPUS} TIMEOUT ${ctest_timeout})
+      LABELS "vm;kernel-${series}" PROCESSORS ${vm_CPUS} TIMEOUT ${ctest_timeout}
+      COST ${vm_TIMEOUT})
   endforeach()
 endfunction()
