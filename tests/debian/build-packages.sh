@@ -2,17 +2,32 @@
 # debian/packages: dpkg-buildpackage -b -us -uc in a copy of the source tree
 # (the files git tracks or would track), then lintian, which must report
 # no error. The packages are left in OUT for vm/packages.
-#   build-packages.sh SOURCE OUT
+#   build-packages.sh SOURCE OUT [ROOT]
+# ROOT: build and check them inside that Debian build root (another
+# release's compiler, Qt, debhelper and lintian), which must be root's.
 set -euo pipefail
-src=$1 out=$2
-command -v dpkg-buildpackage >/dev/null && command -v lintian >/dev/null ||
-	{ echo "dpkg-buildpackage or lintian missing: run tools/bootstrap" >&2; exit 1; }
+src=$1 out=$2 root=${3:-}
+# in_release CMD...: CMD on this machine, or in ROOT with OUT bound there.
+in_release() {
+	if [ -n "$root" ]; then
+		"$src/tools/bootstrap.d/in-root" "$root" --bind "$out" "$@"
+	else
+		"$@"
+	fi
+}
+if [ -n "$root" ]; then
+	[ -x "$root/usr/bin/dpkg-buildpackage" ] && [ -x "$root/usr/bin/lintian" ] ||
+		{ echo "dpkg-buildpackage or lintian missing in $root: run tools/bootstrap.d/debian-root trixie --userland" >&2; exit 1; }
+else
+	command -v dpkg-buildpackage >/dev/null && command -v lintian >/dev/null ||
+		{ echo "dpkg-buildpackage or lintian missing: run tools/bootstrap" >&2; exit 1; }
+fi
 git -C "$src" rev-parse --is-inside-work-tree >/dev/null 2>&1 ||
 	{ echo "$src is not a git checkout: the package is built from the files git tracks" >&2; exit 1; }
 rm -rf "$out"
 mkdir -p "$out/interposer"
 git -C "$src" ls-files -co --exclude-standard -z | (cd "$src" && cpio -0 -pdm --quiet "$out/interposer")
-(cd "$out/interposer" && dpkg-buildpackage -b -us -uc) >"$out/build.log" 2>&1 || {
+in_release sh -c 'cd "$1" && dpkg-buildpackage -b -us -uc' build "$out/interposer" >"$out/build.log" 2>&1 || {
 	tail -40 "$out/build.log"
 	echo "dpkg-buildpackage failed: $out/build.log" >&2
 	exit 1
@@ -24,7 +39,8 @@ for p in interposer interposer-helper blkinterposer-dkms; do
 done
 # Errors fail; warnings and notes are shown. Run as root, lintian says so.
 status=0
-lintian --fail-on error --tag-display-limit 0 -I "$out"/*.changes >"$out/lintian.log" 2>&1 || status=$?
+changes=$(ls "$out"/*.changes)
+in_release lintian --fail-on error --tag-display-limit 0 -I "$changes" >"$out/lintian.log" 2>&1 || status=$?
 grep -v 'root privileges' "$out/lintian.log" || true
 [ "$status" = 0 ] || { echo "lintian reports errors (exit $status)" >&2; exit 1; }
 echo "lintian: no errors"

@@ -6,6 +6,10 @@
 # removing the module's package is refused while a device is interposed;
 # purging all three leaves none of their files and the module unloaded.
 #   packages.sh DIR   DIR has the .deb files (debian/packages made them)
+# INTERPOSER_DKMS_KERNELS (default: the running kernel): the kernels whose
+# headers the guest has, for each of which DKMS must have built and
+# installed the module (a Debian 13 guest has its own and the backports
+# kernel).
 . "$INTERPOSER_SOURCE_DIR/tests/vm/lib.sh"
 debs=$1
 packages=(interposer interposer-helper blkinterposer-dkms)
@@ -33,6 +37,13 @@ for p in "${packages[@]}"; do
 done
 [ -c /dev/blkinterposer ] || fail "the package did not load the module"
 modinfo -n blkinterposer | grep -q "/updates/dkms/" || fail "blkinterposer is not DKMS's: $(modinfo -n blkinterposer)"
+dkms status -m blkinterposer | tee /tmp/dkms-status
+for kernel in ${INTERPOSER_DKMS_KERNELS:-$VM_KERNEL}; do
+	grep -q "^blkinterposer/[^,]*, $kernel, [^:]*: installed" /tmp/dkms-status ||
+		fail "DKMS did not build and install the module for $kernel"
+	ls "/lib/modules/$kernel/updates/dkms/blkinterposer.ko"* >/dev/null ||
+		fail "the module DKMS built for $kernel is not in /lib/modules/$kernel/updates/dkms"
+done
 dpkg -L "${packages[@]}" | sort -u >/tmp/package-files
 
 step "attach and detach through the installed helper"

@@ -442,8 +442,15 @@ flakey_read_error_features() {
 # start_desktop_services: Interposer installed by `cmake --install` (the
 # configured prefix, /usr), then what a desktop runs: the system bus
 # (which activates the helper from its installed files), udevd, polkitd.
+# INTERPOSER_DEBS: install the Debian packages there instead (interposer and
+# interposer-helper; the module is the one the scenario loaded).
 start_desktop_services() {
-	cmake --install "$INTERPOSER_BUILD_DIR" >/dev/null
+	if [ -n "${INTERPOSER_DEBS:-}" ]; then
+		dpkg -i "$INTERPOSER_DEBS"/interposer_*.deb "$INTERPOSER_DEBS"/interposer-helper_*.deb >/tmp/dpkg.log 2>&1 ||
+			{ cat /tmp/dpkg.log; fail "dpkg -i of the packages in $INTERPOSER_DEBS failed"; }
+	else
+		cmake --install "$INTERPOSER_BUILD_DIR" >/dev/null
+	fi
 	[ -x /usr/libexec/interposer/interposer-helper ] || fail "the helper was not installed"
 	grep -q '^User=root$' /usr/share/dbus-1/system-services/org.interposer.Helper1.service ||
 		fail "the activation file does not run the helper as root"

@@ -1,7 +1,8 @@
 #!/bin/bash
 # interposer-helper end to end (issue 4): the real dbus-daemon --system,
-# polkitd and udevd; the helper installed by `cmake --install` and started
-# by D-Bus activation from its installed files; the real module; an ext4
+# polkitd and udevd; the helper installed by `cmake --install` (or from the
+# Debian packages in INTERPOSER_DEBS, on Debian 13) and started by D-Bus
+# activation from its installed files; the real module; an ext4
 # partition that stays mounted and busy (fio verify) throughout.
 #  1. as root, interposerctl attaches each kind and detaches again: I/O
 #     flows through the interposer (the position oracle's files written

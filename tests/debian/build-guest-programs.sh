@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# debian13/guest-programs: the programs a Debian 13 guest's scenarios run
+# (tests/guest: blkinterposer-ctl, interposer-gui-e2e), built inside the
+# Debian 13 build root against its Qt and libraries, without the tests
+# (which need what only this machine has: umockdev, dbusmock). The
+# product itself comes to that guest as Debian 13 packages
+# (debian13/packages).
+#   build-guest-programs.sh ROOT SOURCE BUILD
+set -euo pipefail
+root=$1 src=$2 build=$3
+[ -x "$root/usr/bin/cmake" ] && [ -d "$root/usr/include/x86_64-linux-gnu/qt6" ] ||
+	{ echo "cmake or Qt 6 missing in $root: run tools/bootstrap.d/debian-root trixie --userland" >&2; exit 1; }
+mkdir -p "$build"
+binds=(--bind "$src")
+case $build/ in
+"$src"/*) ;;
+*) binds+=(--bind "$build") ;;
+esac
+# shellcheck disable=SC2016 # expanded in the root
+"$src/tools/bootstrap.d/in-root" "$root" "${binds[@]}" sh -ec '
+	cmake -S "$1" -B "$2" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DBUILD_TESTING=OFF -DINTERPOSER_KERNELS=none -DINTERPOSER_GUEST_PROGRAMS=ON >/dev/null
+	cmake --build "$2" --parallel 2 --target blkinterposer-ctl interposer-gui-e2e' \
+	build "$src" "$build"
+for p in blkinterposer-ctl interposer-gui-e2e; do
+	[ -x "$build/tests/guest/$p" ] || { echo "$build/tests/guest/$p was not built" >&2; exit 1; }
+done
+echo "built in $(cat "$root/etc/debian_version"): blkinterposer-ctl, interposer-gui-e2e"
