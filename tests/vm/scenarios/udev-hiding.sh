@@ -5,13 +5,18 @@
 . "$INTERPOSER_SOURCE_DIR/tests/vm/lib.sh"
 
 cp "$INTERPOSER_SOURCE_DIR/kmod/60-blkinterposer.rules" /etc/udev/rules.d/
+# Partitioned before udevd runs: udevd re-reads a whole disk's partition
+# table when a writer closes it (BLKRRPART), and the new partition went
+# and came back under partition_disk's check once ("partition /dev/vda1
+# did not appear", on a loaded machine). The "add" trigger shows udevd
+# the partition.
+disk=$(vm_disk 0)
+PART=$(partition_disk "$disk")
 /lib/systemd/systemd-udevd --daemon
 udevadm trigger --action=add
 udevadm settle
 unset DM_DISABLE_UDEV
 
-disk=$(vm_disk 0)
-PART=$(partition_disk "$disk")
 make_fs ext4 "$PART"
 # udevd learns of the new filesystem from its inotify watch on the closed
 # device, which "settle" alone can outrun (seen once: no by-uuid link yet).
