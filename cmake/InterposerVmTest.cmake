@@ -60,17 +60,17 @@ function(interposer_add_vm_test)
   if(NOT vm_KERNELS)
     set(vm_KERNELS ${INTERPOSER_KERNEL_RELEASES})
   endif()
-  set(disk_args "")
+  set(vmrun_args "")
   foreach(size IN LISTS vm_DISKS)
-    list(APPEND disk_args --disk ${size})
+    list(APPEND vmrun_args --disk ${size})
   endforeach()
   if(vm_LEAN_MODULES)
-    list(APPEND disk_args --lean-modules)
+    list(APPEND vmrun_args --lean-modules)
   endif()
   foreach(word IN LISTS vm_APPEND)
-    list(APPEND disk_args --append ${word})
+    list(APPEND vmrun_args --append ${word})
   endforeach()
-  list(APPEND disk_args ${vm_VMRUN_ARGS})
+  list(APPEND vmrun_args ${vm_VMRUN_ARGS})
   set(env_args "")
   foreach(item IN LISTS vm_ENV)
     list(APPEND env_args --env "${item}")
@@ -82,7 +82,7 @@ function(interposer_add_vm_test)
       COMMAND "${INTERPOSER_VMRUN}" --kernel "${release}"
         --results "${PROJECT_BINARY_DIR}/tests/vm/results/${vm_NAME}/${series}"
         --cache-dir "${PROJECT_BINARY_DIR}/tests/vm/initramfs"
-        --timeout ${vm_TIMEOUT} --memory ${vm_MEMORY} --cpus ${vm_CPUS} ${disk_args}
+        --timeout ${vm_TIMEOUT} --memory ${vm_MEMORY} --cpus ${vm_CPUS} ${vmrun_args}
         --env "INTERPOSER_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
         --env "INTERPOSER_BUILD_DIR=${PROJECT_BINARY_DIR}"
         --env "INTERPOSER_KMOD=${PROJECT_BINARY_DIR}/kmod/${release}/blkinterposer.ko"

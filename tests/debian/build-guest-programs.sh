@@ -11,13 +11,8 @@ root=$1 src=$2 build=$3
 [ -x "$root/usr/bin/cmake" ] && [ -d "$root/usr/include/x86_64-linux-gnu/qt6" ] ||
 	{ echo "cmake or Qt 6 missing in $root: run tools/bootstrap.d/debian-root trixie --userland" >&2; exit 1; }
 mkdir -p "$build"
-binds=(--bind "$src")
-case $build/ in
-"$src"/*) ;;
-*) binds+=(--bind "$build") ;;
-esac
 # shellcheck disable=SC2016 # expanded in the root
-"$src/tools/bootstrap.d/in-root" "$root" "${binds[@]}" sh -ec '
+"$src/tools/bootstrap.d/in-root" "$root" --bind "$src" --bind "$build" sh -ec '
 	cmake -S "$1" -B "$2" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 		-DBUILD_TESTING=OFF -DINTERPOSER_KERNELS=none -DINTERPOSER_GUEST_PROGRAMS=ON >/dev/null
 	cmake --build "$2" --parallel 2 --target blkinterposer-ctl interposer-gui-e2e' \
