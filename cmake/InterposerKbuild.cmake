@@ -26,7 +26,8 @@ function(interposer_kbuild)
     COMMAND "${CMAKE_COMMAND}" -E copy_if_different ${kb_SOURCES} "${kb_DIR}/"
     ${copy_uapi}
     ${copy_probes}
-    COMMAND "${PROJECT_SOURCE_DIR}/tools/kbuild" "${kb_RELEASE}" "${kb_DIR}"
+    COMMAND "${CMAKE_COMMAND}" -E env "INTERPOSER_ROOTS=${INTERPOSER_ROOTS_DIR}"
+            "${PROJECT_SOURCE_DIR}/tools/kbuild" "${kb_RELEASE}" "${kb_DIR}"
             W=1 KCFLAGS=-Werror modules
     DEPENDS ${kb_SOURCES} ${kb_UAPI} ${kb_PROBES}
     COMMENT "Building ${kb_NAME}.ko for ${kb_RELEASE}"

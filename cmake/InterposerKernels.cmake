@@ -16,8 +16,17 @@ set(INTERPOSER_SUPPORTED_SERIES "6.1;6.12" CACHE STRING
     "Kernel series (major.minor) of this machine's own kernels that Interposer supports")
 set(INTERPOSER_DEBIAN_ROOTS "trixie;sid" CACHE STRING
     "Debian build roots whose kernel lines the module is built for and tested on")
-set(INTERPOSER_ROOTS_DIR "/var/cache/interposer/roots" CACHE PATH
-    "Where tools/bootstrap keeps the Debian build roots (INTERPOSER_ROOTS for the scripts)")
+# The scripts (tools/bootstrap, tools/kbuild, tests/vm/vmrun) read the
+# roots' place from the environment's INTERPOSER_ROOTS; the build takes its
+# default from there and hands its own value on to every script it runs,
+# so both name one directory.
+if(DEFINED ENV{INTERPOSER_ROOTS} AND NOT "$ENV{INTERPOSER_ROOTS}" STREQUAL "")
+  set(_interposer_roots_default "$ENV{INTERPOSER_ROOTS}")
+else()
+  set(_interposer_roots_default "/var/cache/interposer/roots")
+endif()
+set(INTERPOSER_ROOTS_DIR "${_interposer_roots_default}" CACHE PATH
+    "Where tools/bootstrap keeps the Debian build roots (INTERPOSER_ROOTS, passed on to the scripts)")
 set(INTERPOSER_KERNELS "auto" CACHE STRING
     "Kernel releases to build the module for and test in VMs, 'auto', or 'none' (DKMS builds it: tools/install, debian/)")
 

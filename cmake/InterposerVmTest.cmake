@@ -90,6 +90,6 @@ function(interposer_add_vm_test)
     math(EXPR ctest_timeout "${vm_TIMEOUT} + 120")
     set_tests_properties("${test}" PROPERTIES
       LABELS "vm;kernel-${series}" PROCESSORS ${vm_CPUS} TIMEOUT ${ctest_timeout}
-      COST ${vm_TIMEOUT})
+      COST ${vm_TIMEOUT} ENVIRONMENT "INTERPOSER_ROOTS=${INTERPOSER_ROOTS_DIR}")
   endforeach()
 endfunction()
