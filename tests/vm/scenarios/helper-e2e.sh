@@ -21,11 +21,11 @@
 #     orphaned and the helper removes what was left of it.
 #
 #   helper-e2e.sh [full|kernel]
-# full (the newest kernel) runs all of it. kernel (every other kernel line)
-# runs what the kernel takes part in: 1, 3 for linear and snapshot (delay
-# and flakey make the same module calls as linear) and 4; the refusals,
-# the restart, the kiosk rule and the GUI are the helper's and polkit's
-# alone, the same on every kernel, and run once.
+# full runs all of it (each Debian release's userland on its kernels:
+# tests/vm/CMakeLists.txt). kernel runs what the kernel takes part in: 1,
+# 3 for linear and snapshot (delay and flakey make the same module calls
+# as linear) and 4; the refusals, the restart, the kiosk rule and the GUI
+# are the helper's and polkit's alone, the same on every kernel.
 . "$INTERPOSER_SOURCE_DIR/tests/vm/lib.sh"
 PY=/usr/bin/python3
 scope=${1:-full}
