@@ -44,3 +44,17 @@ in_release lintian --fail-on error --tag-display-limit 0 -I "$changes" >"$out/li
 grep -v 'root privileges' "$out/lintian.log" || true
 [ "$status" = 0 ] || { echo "lintian reports errors (exit $status)" >&2; exit 1; }
 echo "lintian: no errors"
+
+# The packaged metainfo, for the release's own appstreamcli: not a word
+# but the verdict (as install/desktop for the build: each release's
+# AppStream names the developer its own way, app/gui/data/CMakeLists.txt).
+rm -rf "$out/unpacked"
+dpkg-deb -x "$(ls "$out"/interposer_*.deb)" "$out/unpacked"
+metainfo=$out/unpacked/usr/share/metainfo/org.interposer.Interposer.metainfo.xml
+[ -f "$metainfo" ] || { echo "the interposer package has no metainfo" >&2; exit 1; }
+check=$(in_release appstreamcli validate --no-net "$metainfo" 2>&1) ||
+	{ echo "$check"; echo "appstreamcli: the packaged metainfo is not valid" >&2; exit 1; }
+complaints=$(grep -vE '^$|^(✔ )?Validation was successful' <<<"$check" || true)
+rm -rf "$out/unpacked"
+[ -z "$complaints" ] || { echo "$complaints"; echo "appstreamcli ($(in_release appstreamcli --version)) complains about the packaged metainfo" >&2; exit 1; }
+echo "metainfo: valid for $(in_release appstreamcli --version)"
