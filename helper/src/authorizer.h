@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// polkit, through its D-Bus API (Debian 12 has no polkit-qt for Qt 6).
+// polkit, through its D-Bus API: Debian 12 has no polkit-qt for Qt 6, and
+// Debian 13's cannot match concurrent answers to requests (docs/helper.md).
 // The subject is the caller's unique bus name (never a PID, never anything
 // the caller says about itself). Root callers are allowed without asking,
 // as polkitd itself would. Anything unexpected (no polkitd, an error, a
