@@ -6,7 +6,7 @@
 # QEMU 7.2's multi-threaded TCG the guest dies with "Oops: int3" within a
 # second; every scenario patches code the same way (module loading, ftrace),
 # only less often. vmrun fails the run on the Oops.
-#   VM_POKE_SECONDS  how long to flip (default 15)
+#   VM_POKE_SECONDS  how long to flip (default 15; the harness selftest: 5)
 set -euo pipefail
 busy=()
 for _ in $(seq "$(nproc)"); do
