@@ -12,7 +12,8 @@ in_release() {
 	if [ -n "$root" ]; then
 		"$src/tools/bootstrap.d/in-root" "$root" --bind "$out" "$@"
 	else
-		"$@"
+		# As in-root does: untranslated output (appstreamcli's verdict).
+		LC_ALL=C.UTF-8 "$@"
 	fi
 }
 if [ -n "$root" ]; then
