@@ -49,13 +49,14 @@ echo "lintian: no errors"
 # The packaged metainfo, for the release's own appstreamcli: not a word
 # but the verdict (as install/desktop for the build: each release's
 # AppStream names the developer its own way, app/gui/data/CMakeLists.txt).
-rm -rf "$out/unpacked"
+# ($out was emptied at the start.)
 dpkg-deb -x "$(ls "$out"/interposer_*.deb)" "$out/unpacked"
 metainfo=$out/unpacked/usr/share/metainfo/org.interposer.Interposer.metainfo.xml
 [ -f "$metainfo" ] || { echo "the interposer package has no metainfo" >&2; exit 1; }
+appstream=$(in_release appstreamcli --version)
 check=$(in_release appstreamcli validate --no-net "$metainfo" 2>&1) ||
 	{ echo "$check"; echo "appstreamcli: the packaged metainfo is not valid" >&2; exit 1; }
 complaints=$(grep -vE '^$|^(✔ )?Validation was successful' <<<"$check" || true)
 rm -rf "$out/unpacked"
-[ -z "$complaints" ] || { echo "$complaints"; echo "appstreamcli ($(in_release appstreamcli --version)) complains about the packaged metainfo" >&2; exit 1; }
-echo "metainfo: valid for $(in_release appstreamcli --version)"
+[ -z "$complaints" ] || { echo "$complaints"; echo "$appstream complains about the packaged metainfo" >&2; exit 1; }
+echo "metainfo: valid for $appstream"
