@@ -15,16 +15,21 @@ start_system_daemons
 
 # The names the guest added to (new) or took from (removed) the root
 # filesystem, from the overlay's upper layer (tests/vm/initramfs-init), but
-# in the scratch places. A name that was there before and was changed
-# counts as there, as it would on a real machine's listing.
+# in the scratch places and in the project's source and build trees: those
+# are the user's working copy, not the machine's files (`cmake --install`
+# writes its install_manifest.txt into the build tree, and the host's
+# install tests may have written it there first, or not). A name that was
+# there before and was changed counts as there, as it would on a real
+# machine's listing.
 machine_changes() {
-	python3 - "/lib/modules/$VM_KERNEL" <<'PY' | sort
+	python3 - "/lib/modules/$VM_KERNEL" "$INTERPOSER_SOURCE_DIR" "$INTERPOSER_BUILD_DIR" <<'PY' | sort
 import os, stat, sys
 layers = [("/.vm-upper", "/.vm-lower", "/")]
 if os.path.isdir("/.vm-kmods-upper"):
     # The kernel's modules, a share of their own (vmrun --lean-modules).
     layers.append(("/.vm-kmods-upper", "/.vm-kmods-lower", sys.argv[1] + "/"))
 skip = {".vm-upper", ".vm-lower", ".vm-kmods-upper", ".vm-kmods-lower", "tmp", "var/tmp", "root", "results"}
+skip |= {os.path.realpath(tree).lstrip("/") for tree in sys.argv[2:]}
 for upper, lower, prefix in layers:
     for top, dirs, files in os.walk(upper):
         rel = os.path.relpath(top, upper)
