@@ -6,22 +6,23 @@
  */
 #include <linux/sysfs.h>
 
-static ssize_t probe_read(struct file *file, struct kobject *kobj,
-			  const struct bin_attribute *attr, char *buf,
-			  loff_t off, size_t count)
+static ssize_t probe_const_bin_attr_read(struct file *file,
+					 struct kobject *kobj,
+					 const struct bin_attribute *attr,
+					 char *buf, loff_t off, size_t count)
 {
 	return 0;
 }
 
-static const struct bin_attribute probe_attr = {
-	.read = probe_read,
+static const struct bin_attribute probe_const_bin_attr_attr = {
+	.read = probe_const_bin_attr_read,
 };
 
-static const struct bin_attribute *probe_attrs[] = {
-	&probe_attr,
+static const struct bin_attribute *probe_const_bin_attr_attrs[] = {
+	&probe_const_bin_attr_attr,
 	NULL,
 };
 
-static const struct attribute_group probe_group __maybe_unused = {
-	.bin_attrs = probe_attrs,
+static const struct attribute_group probe_const_bin_attr_group __maybe_unused = {
+	.bin_attrs = probe_const_bin_attr_attrs,
 };

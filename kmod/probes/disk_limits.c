@@ -5,7 +5,7 @@
  */
 #include <linux/blkdev.h>
 
-static inline struct gendisk *probe(void)
+static inline struct gendisk *probe_disk_limits(void)
 {
 	struct queue_limits lim = { .features = BLK_FEAT_WRITE_CACHE | BLK_FEAT_FUA };
 
