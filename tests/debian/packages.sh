@@ -25,8 +25,7 @@ done
 [ ! -e /usr/bin/interposerctl ] || fail "interposerctl is on the machine before the test"
 
 step "dpkg -i the three packages"
-# man-db's trigger would index every manual page of the host under TCG.
-echo "man-db man-db/auto-update boolean false" | debconf-set-selections
+skip_manual_page_index
 files=()
 for p in "${packages[@]}"; do
 	files+=("$(ls "$debs/${p}_"*.deb)")
