@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # debian13/guest-programs: the programs a Debian 13 guest's scenarios run
-# (tests/guest: blkinterposer-ctl, interposer-gui-e2e), built inside the
+# (tests/guest: blkinterposer-ctl, position-oracle, interposer-gui-e2e), built inside the
 # Debian 13 build root against its Qt and libraries, without the tests
 # (which need what only this machine has: umockdev, dbusmock). The
 # product itself comes to that guest as Debian 13 packages
@@ -15,9 +15,9 @@ mkdir -p "$build"
 "$src/tools/bootstrap.d/in-root" "$root" --bind "$src" --bind "$build" sh -ec '
 	cmake -S "$1" -B "$2" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 		-DBUILD_TESTING=OFF -DINTERPOSER_KERNELS=none -DINTERPOSER_GUEST_PROGRAMS=ON >/dev/null
-	cmake --build "$2" --parallel 2 --target blkinterposer-ctl interposer-gui-e2e' \
+	cmake --build "$2" --parallel 2 --target blkinterposer-ctl position-oracle interposer-gui-e2e' \
 	build "$src" "$build"
-for p in blkinterposer-ctl interposer-gui-e2e; do
+for p in blkinterposer-ctl position-oracle interposer-gui-e2e; do
 	[ -x "$build/tests/guest/$p" ] || { echo "$build/tests/guest/$p was not built" >&2; exit 1; }
 done
-echo "built in $(cat "$root/etc/debian_version"): blkinterposer-ctl, interposer-gui-e2e"
+echo "built in $(cat "$root/etc/debian_version"): blkinterposer-ctl, position-oracle, interposer-gui-e2e"

@@ -103,7 +103,7 @@ check_files() {
 
 # ---- where the data lands -------------------------------------------------
 
-ORACLE=$INTERPOSER_SOURCE_DIR/tests/vm/position-oracle
+ORACLE=$INTERPOSER_BUILD_DIR/tests/guest/position-oracle
 
 # dev_sysfs DEV: DEV's directory in sysfs, found by its number: /dev/mapper
 # nodes are not symlinks when libdevmapper makes them.
@@ -141,7 +141,7 @@ raw_view() {
 	fi
 }
 
-# oracle_write DIR TAG: known files in DIR (see tests/vm/position-oracle).
+# oracle_write DIR TAG: known files in DIR (see tests/tools/position-oracle.c).
 oracle_write() { "$ORACLE" write "$1" "$2" || fail "the position oracle could not write $2 in $1"; }
 
 # oracle_check_raw DIR TAG DEV: the files of TAG in DIR, on the mounted
