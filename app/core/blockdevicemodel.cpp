@@ -292,6 +292,8 @@ void BlockDeviceModel::onBlockEvent(const QString &action, const UdevDevice &dev
 		remove(device.devnum());
 		return;
 	}
+	if (device.isHiddenDisk())
+		return;
 	const BlockDevice b = readBlockDevice(device, m_mounts, readMappings());
 	apply(b);
 	// A device built on others changes their holders.

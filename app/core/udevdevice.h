@@ -37,6 +37,10 @@ public:
 	QString property(const char *name) const;
 	QString sysattr(const char *name) const;
 	UdevDevice parent() const;
+	// A disk the kernel keeps from userspace (GENHD_FL_HIDDEN, sysfs
+	// "hidden"): NVMe multipath's path devices (nvme0c0n1), with no /dev
+	// node, used only through their namespace's disk (nvme0n1).
+	bool isHiddenDisk() const { return sysattr("hidden") == QLatin1String("1"); }
 
 private:
 	explicit UdevDevice(udev_device *device) : m_device(device) {}

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The block-device model against an invented machine in umockdev (sysfs,
 // udev properties and uevents), run under umockdev-wrapper:
-//   nvme0n1  (p1 ext4 on /, p2 ext4 on /home, p3 swap)
+//   nvme0n1  (p1 ext4 on /, p2 ext4 on /home, p3 swap), and nvme0c0n1,
+//            its multipath path device, which the kernel hides
 //   sda      (sda1 xfs on /data, interposed: ipbypass0 + dm-1
 //             "interposer-8_1"; sda2 under dm-0 "vg-data")
 //   loop0
@@ -36,6 +37,7 @@ private Q_SLOTS:
 	void changeUpdatesTheRowInPlace();
 	void anInterposerNamedAfterItsAdd();
 	void partitionBeforeItsDisk();
+	void hiddenDisksAreNotListed();
 	void mountChanges();
 	void mappingsParse();
 
@@ -77,6 +79,9 @@ void TestBlockDeviceModel::init()
 	    {{"ID_FS_TYPE", QStringLiteral("ext4")}, {"ID_FS_LABEL", QStringLiteral("home")}});
 	m_bed->addBlock("nvme0n1p3", QStringLiteral("nvme0n1"), 259, 3, 16 * GiB, QStringLiteral("partition"),
 	    {{"ID_FS_TYPE", QStringLiteral("swap")}});
+	// NVMe multipath's path device: a hidden disk, no /dev node for users.
+	m_bed->addBlock("nvme0c0n1", {}, 259, 4, 476 * GiB, QStringLiteral("disk"), {{"ID_MODEL", QStringLiteral("Samsung_SSD_980")}});
+	m_bed->setAttribute(QStringLiteral("nvme0c0n1"), "hidden", QStringLiteral("1"));
 	m_bed->addBlock("sda", {}, 8, 0, 2048 * GiB, QStringLiteral("disk"), {{"ID_MODEL", QStringLiteral("WDC_WD20")}});
 	m_bed->addBlock("sda1", QStringLiteral("sda"), 8, 1, 1024 * GiB, QStringLiteral("partition"),
 				 {{"ID_FS_TYPE", QStringLiteral("xfs")}, {"ID_FS_LABEL", QStringLiteral("data")}});
@@ -302,6 +307,25 @@ void TestBlockDeviceModel::partitionBeforeItsDisk()
 	m_bed->uevent(QStringLiteral("sdb"), "add");
 	QVERIFY(QTest::qWaitFor([&] { return m_model->indexOf(makedev(8, 17)).isValid(); }, 5000));
 	QCOMPARE(m_model->indexOf(makedev(8, 17)).parent(), m_model->indexOf(makedev(8, 16)));
+}
+
+void TestBlockDeviceModel::hiddenDisksAreNotListed()
+{
+	// Listed at the start: tree() sees no nvme0c0n1. Nor when one comes:
+	// a second controller's path to a new namespace, then md0, whose row
+	// is the first (and only) one inserted, events being handled in order.
+	QVERIFY(!m_model->indexOf(makedev(259, 4)).isValid());
+	QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+	m_bed->addBlock("nvme1c1n1", {}, 259, 5, 1ull << 30, QStringLiteral("disk"));
+	m_bed->setAttribute(QStringLiteral("nvme1c1n1"), "hidden", QStringLiteral("1"));
+	m_bed->uevent(QStringLiteral("nvme1c1n1"), "add");
+	m_bed->addBlock("md0", {}, 9, 0, 1ull << 30, QStringLiteral("disk"));
+	m_bed->uevent(QStringLiteral("md0"), "add");
+	QVERIFY(inserted.wait(5000));
+	QCOMPARE(inserted.size(), 1);
+	QCOMPARE(m_model->index(inserted[0][1].toInt(), 0).data().toString(), QStringLiteral("md0"));
+	QVERIFY(!m_model->indexOf(makedev(259, 5)).isValid());
+	QCOMPARE(m_model->rowCount(), 5); // dm-0, loop0, md0, nvme0n1, sda
 }
 
 void TestBlockDeviceModel::mountChanges()
