@@ -49,8 +49,17 @@ AttachDialog *DeviceController::openAttachDialog(Kind kind)
 	const BlockDevice *device = m_model->device(m_current);
 	if (!device || !m_attach.value(kind)->isEnabled())
 		return nullptr;
+	// A second dialog for the device would stack on the first, and two
+	// submits would race for one device: the open one comes forward.
+	// (Closed is not gone yet: WA_DeleteOnClose deletes it later.)
+	if (AttachDialog *open = m_dialogs.value(device->number); open && open->isVisible()) {
+		open->raise();
+		open->activateWindow();
+		return open;
+	}
 	auto *dialog = new AttachDialog(m_actions, *device, kind, m_window);
 	dialog->setAttribute(Qt::WA_DeleteOnClose);
+	m_dialogs.insert(device->number, dialog);
 	if (kind == Kind::Snapshot && !m_defaultStore.isEmpty())
 		dialog->setStore(m_defaultStore);
 	// Not modal: the window, its charts and other devices stay usable

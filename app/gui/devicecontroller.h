@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPersistentModelIndex>
+#include <QPointer>
 #include <QString>
 
 class AttachDialog;
@@ -36,7 +37,9 @@ public:
 	void setCurrent(const QModelIndex &index);
 	QModelIndex current() const { return m_current; }
 	// Opens the dialog of an action on the chosen device; null if the
-	// action is not offered for it.
+	// action is not offered for it. One dialog a device: while one is
+	// open, any action on that device brings it forward and returns it
+	// (attachDialogOpened is not emitted again).
 	AttachDialog *openAttachDialog(Kind kind);
 	// What a snapshot's store field starts with (the kiosk's own store).
 	void setDefaultStore(const QString &store) { m_defaultStore = store; }
@@ -62,4 +65,5 @@ private:
 	QHash<Kind, QAction *> m_attach;
 	QAction *m_detach;
 	QString m_defaultStore;
+	QHash<dev_t, QPointer<AttachDialog>> m_dialogs; // the open dialog of each device
 };

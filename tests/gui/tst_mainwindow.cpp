@@ -125,6 +125,7 @@ private Q_SLOTS:
 	void detailsAndWhatIsOffered();
 	void aNewPartitionWithdrawsItsDisk();
 	void dialogsOfferOnlyValidValues();
+	void oneDialogPerDevice();
 	void dialogsNameTheFilesystemAndWarn();
 	void remapSendsLinearAndDetachUndoesIt();
 	void addLatencySendsDelayAndTheDelayChangesLive();
@@ -286,6 +287,38 @@ void TestMainWindow::aNewPartitionWithdrawsItsDisk()
 		QVERIFY(!m_window->attachAction(k)->isEnabled());
 	QVERIFY2(m_window->details()->text().contains(QLatin1String("has partitions")),
 		 qPrintable(m_window->details()->text()));
+}
+
+void TestMainWindow::oneDialogPerDevice()
+{
+	const auto shown = [this] {
+		int n = 0;
+		for (const AttachDialog *d : m_window->findChildren<AttachDialog *>())
+			n += d->isVisible();
+		return n;
+	};
+	AttachDialog *first = open(sdb, Kind::Linear);
+	QVERIFY(first);
+	// Remap again (Ctrl+R twice), and another action: no second dialog.
+	QSignalSpy opened(m_window.get(), &MainWindow::attachDialogOpened);
+	m_window->attachAction(Kind::Linear)->trigger();
+	m_window->attachAction(Kind::Delay)->trigger();
+	QCOMPARE(opened.count(), 0);
+	QCOMPARE(m_window->openAttachDialog(Kind::Delay), first);
+	QCOMPARE(shown(), 1);
+	// Another device has a dialog of its own.
+	AttachDialog *other = open(sdc, Kind::Flakey);
+	QVERIFY(other);
+	QVERIFY(other != first);
+	QCOMPARE(shown(), 2);
+	// Closed, the device's dialog opens anew, of the kind asked for.
+	first->close();
+	other->close();
+	AttachDialog *again = open(sdb, Kind::Delay);
+	QVERIFY(again);
+	QCOMPARE(again->kind(), Kind::Delay);
+	QCOMPARE(shown(), 1);
+	again->close();
 }
 
 void TestMainWindow::dialogsOfferOnlyValidValues()
@@ -610,12 +643,8 @@ void TestMainWindow::everyControlHasANameAndTakesFocus()
 	const QString why = showSnapshotPanel();
 	QVERIFY2(why.isEmpty(), qPrintable(why));
 	m_window->sessionPanel()->exportTo(m_dir.filePath(QStringLiteral("a11y.img")));
-	QList<QWidget *> roots{m_window.get(), m_window->sessionPanel()->findChild<ExportDialog *>()};
-	for (Kind k : allKinds())
-		roots << open(sdb, k);
 	QStringList missing;
-	for (QWidget *root : roots) {
-		QVERIFY(root);
+	const auto check = [&missing](QWidget *root) {
 		for (QWidget *w : root->findChildren<QWidget *>()) {
 			if (!isShown(w, root))
 				continue;
@@ -627,6 +656,17 @@ void TestMainWindow::everyControlHasANameAndTakesFocus()
 			if (control && !(w->focusPolicy() & Qt::TabFocus))
 				missing << QStringLiteral("%1 in %2: not reachable by Tab").arg(describe(w), root->windowTitle());
 		}
+	};
+	check(m_window.get());
+	auto *exportDialog = m_window->sessionPanel()->findChild<ExportDialog *>();
+	QVERIFY(exportDialog);
+	check(exportDialog);
+	// One dialog a device at a time: each in turn.
+	for (Kind k : allKinds()) {
+		AttachDialog *attach = open(sdb, k);
+		QVERIFY(attach);
+		check(attach);
+		attach->close();
 	}
 	QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
 }
