@@ -347,7 +347,7 @@
         <translation>UUID</translation>
     </message>
     <message>
-        <source>Mounted on</source>
+        <source>Mounted at</source>
         <translation>Monté sur</translation>
     </message>
     <message>

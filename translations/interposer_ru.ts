@@ -347,8 +347,8 @@
         <translation>UUID</translation>
     </message>
     <message>
-        <source>Mounted on</source>
-        <translation>Смонтировано в</translation>
+        <source>Mounted at</source>
+        <translation>Точка монтирования</translation>
     </message>
     <message>
         <source>Read-only</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "blockdevicemodel.h"
 
+#include "datasize.h"
 #include "udevclient.h"
 
 #include <QCollator>
@@ -217,7 +218,7 @@ QVariant BlockDeviceModel::data(const QModelIndex &index, int role) const
 	case NameColumn:
 		return b->name;
 	case SizeColumn:
-		return QLocale().formattedDataSize(qint64(b->sizeBytes));
+		return formatBytes(b->sizeBytes);
 	case TypeColumn:
 		switch (b->type) {
 		case BlockDevice::Type::Disk:

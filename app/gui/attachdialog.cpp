@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "attachdialog.h"
 
+#include "datasize.h"
 #include "helperaction.h"
 #include "optionlimits.h"
 #include "sessionnames.h"
@@ -57,11 +58,6 @@ QString modePhrase(const QString &mode)
 }
 
 } // namespace
-
-QString formatBytes(quint64 bytes)
-{
-	return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeIecFormat);
-}
 
 QString describeDevice(const BlockDevice &d)
 {

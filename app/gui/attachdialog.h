@@ -72,5 +72,3 @@ private:
 
 // "/dev/sda1 (ext4 “home”, mounted on /home)": a device as a sentence names it.
 QString describeDevice(const BlockDevice &device);
-// "20.0 GiB"
-QString formatBytes(quint64 bytes);

@@ -2,6 +2,7 @@
 #include "devicedetails.h"
 
 #include "attachdialog.h"
+#include "datasize.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -102,7 +103,7 @@ void DeviceDetails::setDevice(const BlockDevice &d, const QList<BlockDevice> &pa
 	addRow(tr("Filesystem"), d.swap ? tr("%1 (active swap)").arg(d.fsType) : d.fsType);
 	addRow(tr("Label"), d.label);
 	addRow(tr("UUID"), d.uuid);
-	addRow(tr("Mounted on"), locale.createSeparatedList(d.mountPoints));
+	addRow(tr("Mounted at"), locale.createSeparatedList(d.mountPoints));
 	addRow(tr("Read-only"), d.readOnly ? tr("yes") : QString());
 	addRow(tr("Used by"), locale.createSeparatedList(d.holders));
 	addRow(tr("Built on"), locale.createSeparatedList(d.slaves));

@@ -2,6 +2,7 @@
 #include "exportdialog.h"
 
 #include "attachdialog.h"
+#include "datasize.h"
 #include "helperaction.h"
 #include "snapshotexport.h"
 

@@ -2,6 +2,7 @@
 #include "sessionpanel.h"
 
 #include "attachdialog.h"
+#include "datasize.h"
 #include "exportdialog.h"
 #include "helperaction.h"
 #include "iochart.h"

@@ -5,6 +5,7 @@
 // umockdev. What the helper received is read back from the session it
 // made (Kind, Options), not from the GUI.
 #include "attachdialog.h"
+#include "datasize.h"
 #include "devicedetails.h"
 #include "exportdialog.h"
 #include "guimachine.h"
@@ -255,6 +256,12 @@ void TestMainWindow::detailsAndWhatIsOffered()
 	QVERIFY2(details.contains(QLatin1String("/dev/sda1")) && details.contains(QLatin1String("ext4")) &&
 		 details.contains(QLatin1String("uuid-root")) && details.contains(QLatin1String("40.0 GiB")),
 		 qPrintable(details));
+	// One way for sizes and one term for mount points, in the tree as in
+	// the details.
+	const BlockDeviceModel *model = m_machine->model.get();
+	QCOMPARE(model->indexOf(sda1, BlockDeviceModel::SizeColumn).data().toString(), QStringLiteral("40.0 GiB"));
+	const QString mounted = model->headerData(BlockDeviceModel::MountPointsColumn, Qt::Horizontal).toString();
+	QVERIFY2(details.contains(mounted + QLatin1Char(':')), qPrintable(mounted + QStringLiteral(" not in: ") + details));
 	for (Kind k : allKinds())
 		QVERIFY(m_window->attachAction(k)->isEnabled());
 	QVERIFY(!m_window->detachAction()->isEnabled());
