@@ -51,15 +51,17 @@ AttachDialog *DeviceController::openAttachDialog(Kind kind)
 		return nullptr;
 	// A second dialog for the device would stack on the first, and two
 	// submits would race for one device: the open one comes forward.
-	// (Closed is not gone yet: WA_DeleteOnClose deletes it later.)
-	if (AttachDialog *open = m_dialogs.value(device->number); open && open->isVisible()) {
-		open->raise();
-		open->activateWindow();
-		return open;
+	// The dialogs are the window's children and know their device; a
+	// closed one is not gone yet (WA_DeleteOnClose deletes it later).
+	for (AttachDialog *open : m_window->findChildren<AttachDialog *>(Qt::FindDirectChildrenOnly)) {
+		if (open->isVisible() && open->device().number == device->number) {
+			open->raise();
+			open->activateWindow();
+			return open;
+		}
 	}
 	auto *dialog = new AttachDialog(m_actions, *device, kind, m_window);
 	dialog->setAttribute(Qt::WA_DeleteOnClose);
-	m_dialogs.insert(device->number, dialog);
 	if (kind == Kind::Snapshot && !m_defaultStore.isEmpty())
 		dialog->setStore(m_defaultStore);
 	// Not modal: the window, its charts and other devices stay usable

@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPersistentModelIndex>
-#include <QPointer>
 #include <QString>
 
 class AttachDialog;
@@ -65,5 +64,4 @@ private:
 	QHash<Kind, QAction *> m_attach;
 	QAction *m_detach;
 	QString m_defaultStore;
-	QHash<dev_t, QPointer<AttachDialog>> m_dialogs; // the open dialog of each device
 };
