@@ -5,7 +5,8 @@
  * as there are,
  *   <major>:<minor> bypass=<major>:<minor> interposer=<major>:<minor>
  *   state=<bypass,attached,gone: those that hold> redirected=<bios>
- * with 0:0 for what does not exist.
+ * with 0:0 for what does not exist, each padded with spaces to
+ * IP_LINE_SIZE bytes with its newline.
  */
 #include <linux/device.h>
 #include <linux/mm.h>
@@ -95,53 +96,69 @@ int ip_list(struct blkinterposer_list *req)
 
 static const char *const ip_state_names[] = { "bypass", "attached", "gone" };
 
+/*
+ * Every line of the mappings file takes IP_LINE_SIZE bytes. A read of a
+ * sysfs file gets at most a page, and each read makes the text anew: were
+ * lines as long as their numbers, a counter that grew a digit or an
+ * original attached between two reads would move the text under the
+ * reader, who would get a line torn at the page's end (the ioctl fuzzer
+ * met one with 74 originals). With lines of a size that divides any page,
+ * each read of whole pages gets whole lines, each of one moment, as a
+ * seq_file in /proc gives them. The longest line: three device numbers of
+ * "4095:1048575", "bypass,attached,gone", a u64 and the words, 115 bytes
+ * and the newline.
+ */
+#define IP_LINE_SIZE 128
+
 /* The text of the mappings file, kvmalloc'ed; its length in *len. */
 static char *ip_mappings_text(size_t *len)
 {
 	struct blkinterposer_entry *entries, *e;
-	size_t size, used = 0;
 	unsigned int bit;
 	const char *sep;
-	char *text;
+	char *text, *line;
+	size_t used;
 	u32 i, n;
 
+	BUILD_BUG_ON(PAGE_SIZE % IP_LINE_SIZE);
 	mutex_lock(&ip_lock);
 	entries = ip_collect(&n);
 	mutex_unlock(&ip_lock);
 	if (!entries)
 		return NULL;
-	/* The longest line: 11 numbers of up to 20 digits, and the words. */
-	size = (size_t)n * 320 + 1;
-	text = kvmalloc(size, GFP_KERNEL);
+	text = kvmalloc(array_size(n, IP_LINE_SIZE), GFP_KERNEL);
 	if (!text)
 		goto out;
 	for (i = 0; i < n; i++) {
 		e = &entries[i];
-		used += scnprintf(text + used, size - used,
-				  "%u:%u bypass=%u:%u interposer=%u:%u state=",
-				  e->original.major, e->original.minor,
-				  e->bypass.major, e->bypass.minor,
-				  e->interposer.major, e->interposer.minor);
+		line = text + (size_t)i * IP_LINE_SIZE;
+		used = scnprintf(line, IP_LINE_SIZE,
+				 "%u:%u bypass=%u:%u interposer=%u:%u state=",
+				 e->original.major, e->original.minor,
+				 e->bypass.major, e->bypass.minor,
+				 e->interposer.major, e->interposer.minor);
 		sep = "";
 		for (bit = 0; bit < ARRAY_SIZE(ip_state_names); bit++) {
 			if (e->state & BIT(bit)) {
-				used += scnprintf(text + used, size - used, "%s%s",
-						  sep, ip_state_names[bit]);
+				used += scnprintf(line + used, IP_LINE_SIZE - used,
+						  "%s%s", sep, ip_state_names[bit]);
 				sep = ",";
 			}
 		}
-		used += scnprintf(text + used, size - used, " redirected=%llu\n",
-				  e->redirected);
+		used += scnprintf(line + used, IP_LINE_SIZE - used,
+				  " redirected=%llu", e->redirected);
+		memset(line + used, ' ', IP_LINE_SIZE - 1 - used);
+		line[IP_LINE_SIZE - 1] = '\n';
 	}
-	*len = used;
+	*len = (size_t)n * IP_LINE_SIZE;
 out:
 	kvfree(entries);
 	return text;
 }
 
 /*
- * A binary attribute, not a text one: text attributes end at a page, about
- * 60 originals here, and a longer list would be cut short without a word.
+ * A binary attribute, not a text one: text attributes end at a page, 32
+ * originals here, and a longer list would be cut short without a word.
  * Each read makes the text anew and hands out the part asked for.
  */
 static ssize_t mappings_read(struct file *file, struct kobject *kobj,
