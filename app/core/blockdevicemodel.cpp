@@ -5,6 +5,7 @@
 #include "udevclient.h"
 
 #include <QCollator>
+#include <QFile>
 #include <QLocale>
 #include <algorithm>
 
@@ -304,8 +305,15 @@ void BlockDeviceModel::onBlockEvent(const QString &action, const UdevDevice &dev
 InterposerMappings BlockDeviceModel::readMappings() const
 {
 	// World-readable: /sys/class/misc/blkinterposer/mappings, when the
-	// module is loaded.
-	return parseInterposerMappings(m_udev->device("misc", "blkinterposer").sysattr("mappings"));
+	// module is loaded. Read to its end here: libudev's sysattr makes one
+	// read(), and a read of sysfs gets a page at most, 32 of its lines.
+	const UdevDevice control = m_udev->device("misc", "blkinterposer");
+	if (!control.isValid())
+		return {};
+	QFile file(control.syspath() + QStringLiteral("/mappings"));
+	if (!file.open(QIODevice::ReadOnly))
+		return {};
+	return parseInterposerMappings(QString::fromLatin1(file.readAll()));
 }
 
 void BlockDeviceModel::apply(const BlockDevice &b)

@@ -291,9 +291,34 @@ if full; then
 	# looks like the helper's (an LVM volume group "interposer" makes such).
 	pkill -x interposer-help || true
 	wait_until 30 "the previous helper to go" no_helper
+	# 32 loop devices' bypasses come first, a page of the mappings file,
+	# so that the disk's line is on the second: the list must read the
+	# whole file to tie the bypass to its disk.
+	modprobe loop
+	truncate -s 1M /tmp/small.img
+	loops=()
+	for i in $(seq 32); do
+		loops+=("$(losetup -f --show /tmp/small.img)")
+		ctl bypass-create "${loops[-1]}" >/dev/null
+	done
 	hand_bypass=$(ctl bypass-create "$store_disk" | cut -d' ' -f1)
 	dmsetup create interposer-9_9 --uuid LVM-not-interposer --table "0 8 zero"
-	interposerctl list >/dev/null || fail "list after the helper's restart failed"
+	interposerctl list --json >/tmp/list.json || fail "list after the helper's restart failed"
+	$PY - "$(readlink -f "$store_disk")" "$hand_bypass" <<'PYEOF' ||
+import json, sys
+disk, bypass = sys.argv[1:3]
+for d in json.load(open("/tmp/list.json")):
+    if d["node"] == disk:
+        parts = d["session-devices"]
+        sys.exit(0 if {"role": "bypass", "node": bypass} in
+                 [{k: p[k] for k in ("role", "node")} for p in parts] else f"{disk}'s session devices: {parts}")
+sys.exit(f"{disk} is not listed")
+PYEOF
+		fail "list does not tie $hand_bypass to $store_disk, whose line is past the first page of $MAPPINGS"
+	for loop in "${loops[@]}"; do
+		ctl bypass-destroy "$loop"
+		losetup -d "$loop"
+	done
 	[ -b "$hand_bypass" ] || fail "the restarted helper destroyed the bypass of $store_disk made by hand"
 	grep -q "^$(cat "/sys/class/block/$(basename "$(readlink -f "$store_disk")")/dev") " "$MAPPINGS" ||
 		fail "the bypass of $store_disk made by hand is gone from $MAPPINGS: $(cat "$MAPPINGS")"
