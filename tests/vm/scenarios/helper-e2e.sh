@@ -272,8 +272,13 @@ for kind in "${kinds[@]}"; do
 	delay) args=(--delay 5) ;;
 	flakey) args=(--flakey 3600,1 --mode drop-writes) ;;
 	esac
-	crash_case $kind bypass no "${args[@]}"
-	crash_case $kind interposer no "${args[@]}"
+	# Before the attach, a half session is rolled back by names alone,
+	# whatever its table: linear's cases stand for the others'. After it,
+	# the new helper takes the session over from its table, each kind's own.
+	if [ "$kind" = linear ]; then
+		crash_case $kind bypass no "${args[@]}"
+		crash_case $kind interposer no "${args[@]}"
+	fi
 	crash_case $kind attach yes "${args[@]}"
 done
 mount -t tmpfs -o size=256M,mode=0755 tmpfs /mnt/store
@@ -293,14 +298,18 @@ if full; then
 	wait_until 30 "the previous helper to go" no_helper
 	# 32 loop devices' bypasses come first, a page of the mappings file,
 	# so that the disk's line is on the second: the list must read the
-	# whole file to tie the bypass to its disk.
-	modprobe loop
-	truncate -s 1M /tmp/small.img
+	# whole file to tie the bypass to its disk. On Debian 12's userland
+	# only: the model's reading is the same code on Debian 13's, and there
+	# the loops cost 25 s a guest (udev's rules for each device).
 	loops=()
-	for i in $(seq 32); do
-		loops+=("$(losetup -f --show /tmp/small.img)")
-		ctl bypass-create "${loops[-1]}" >/dev/null
-	done
+	if grep -qx 'VERSION_ID="12"' /etc/os-release; then
+		modprobe loop
+		truncate -s 1M /tmp/small.img
+		for i in $(seq 32); do
+			loops+=("$(losetup -f --show /tmp/small.img)")
+			ctl bypass-create "${loops[-1]}" >/dev/null
+		done
+	fi
 	hand_bypass=$(ctl bypass-create "$store_disk" | cut -d' ' -f1)
 	dmsetup create interposer-9_9 --uuid LVM-not-interposer --table "0 8 zero"
 	interposerctl list --json >/tmp/list.json || fail "list after the helper's restart failed"
@@ -314,7 +323,7 @@ for d in json.load(open("/tmp/list.json")):
                  [{k: p[k] for k in ("role", "node")} for p in parts] else f"{disk}'s session devices: {parts}")
 sys.exit(f"{disk} is not listed")
 PYEOF
-		fail "list does not tie $hand_bypass to $store_disk, whose line is past the first page of $MAPPINGS"
+		fail "list does not tie $hand_bypass to $store_disk, whose line is line $((${#loops[@]} + 1)) of $MAPPINGS"
 	for loop in "${loops[@]}"; do
 		ctl bypass-destroy "$loop"
 		losetup -d "$loop"
