@@ -296,6 +296,12 @@ void BlockDeviceModel::onBlockEvent(const QString &action, const UdevDevice &dev
 	}
 	if (device.isHiddenDisk())
 		return;
+	// A loop device unbound, a card taken out: its row goes (its "change"
+	// uevent says size 0); bound again, it comes back.
+	if (device.hasZeroSize()) {
+		remove(device.devnum());
+		return;
+	}
 	const BlockDevice b = readBlockDevice(device, m_mounts, readMappings());
 	apply(b);
 	// A device built on others changes their holders.

@@ -59,7 +59,7 @@ QList<UdevDevice> UdevClient::blockDevices() const
 			continue;
 		const QByteArray path = QByteArrayLiteral("/sys/class/block/") + entry->d_name;
 		UdevDevice d = UdevDevice::adopt(udev_device_new_from_syspath(m_udev.get(), path.constData()));
-		if (!d.isValid() || d.isHiddenDisk())
+		if (!d.isValid() || d.isHiddenDisk() || d.hasZeroSize())
 			continue;
 		(d.devtype() == QLatin1String("partition") ? partitions : out).append(std::move(d));
 	}

@@ -24,8 +24,8 @@ public:
 
 	// False if udev could not be reached at all (no /sys, no udev).
 	bool isValid() const { return m_udev != nullptr; }
-	// Every block device (/sys/class/block) but hidden disks, disks before
-	// partitions.
+	// Every block device (/sys/class/block) but hidden disks and devices
+	// of no size (UdevDevice), disks before partitions.
 	QList<UdevDevice> blockDevices() const;
 	UdevDevice device(const char *subsystem, const char *sysname) const;
 

@@ -41,6 +41,11 @@ public:
 	// "hidden"): NVMe multipath's path devices (nvme0c0n1), with no /dev
 	// node, used only through their namespace's disk (nvme0n1).
 	bool isHiddenDisk() const { return sysattr("hidden") == QLatin1String("1"); }
+	// A block device of no size: a loop device with no file bound, a card
+	// reader without a card, an md array not started, a device-mapper
+	// device before its table. Nothing to interpose; lsblk leaves them
+	// out too (unless --all).
+	bool hasZeroSize() const { return sysattr("size") == QLatin1String("0"); }
 
 private:
 	explicit UdevDevice(udev_device *device) : m_device(device) {}

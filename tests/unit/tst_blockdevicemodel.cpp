@@ -39,6 +39,7 @@ private Q_SLOTS:
 	void anInterposerNamedAfterItsAdd();
 	void partitionBeforeItsDisk();
 	void hiddenDisksAreNotListed();
+	void emptyDevicesAreNotListed();
 	void mountChanges();
 	void mappingsParse();
 
@@ -89,6 +90,8 @@ void TestBlockDeviceModel::init()
 	m_bed->addBlock("sda2", QStringLiteral("sda"), 8, 2, 1024 * GiB, QStringLiteral("partition"),
 				 {{"ID_FS_TYPE", QStringLiteral("LVM2_member")}});
 	m_bed->addBlock("loop0", {}, 7, 0, GiB, QStringLiteral("disk"), {{"ID_FS_TYPE", QStringLiteral("squashfs")}});
+	// A loop device with no file bound: size 0, nothing to list.
+	m_bed->addBlock("loop1", {}, 7, 1, 0, QStringLiteral("disk"));
 	m_bed->addBlock("dm-0", {}, 253, 0, 1024 * GiB, QStringLiteral("disk"),
 				{{"DM_NAME", QStringLiteral("vg-data")}, {"ID_FS_TYPE", QStringLiteral("ext4")}});
 	m_bed->stack(QStringLiteral("dm-0"), QStringLiteral("sda2"));
@@ -327,6 +330,38 @@ void TestBlockDeviceModel::hiddenDisksAreNotListed()
 	QCOMPARE(m_model->index(inserted[0][1].toInt(), 0).data().toString(), QStringLiteral("md0"));
 	QVERIFY(!m_model->indexOf(makedev(259, 5)).isValid());
 	QCOMPARE(m_model->rowCount(), 5); // dm-0, loop0, md0, nvme0n1, sda
+}
+
+void TestBlockDeviceModel::emptyDevicesAreNotListed()
+{
+	// loop1 has no file bound (size 0): no row at the start. Nor when an
+	// unbound loop2 comes: md0, which comes after it, is the one row
+	// inserted, events being handled in order.
+	QVERIFY(!m_model->indexOf(makedev(7, 1)).isValid());
+	QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+	QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+	m_bed->addBlock("loop2", {}, 7, 2, 0, QStringLiteral("disk"));
+	m_bed->uevent(QStringLiteral("loop2"), "add");
+	m_bed->addBlock("md0", {}, 9, 0, 1ull << 30, QStringLiteral("disk"));
+	m_bed->uevent(QStringLiteral("md0"), "add");
+	QVERIFY(inserted.wait(5000));
+	QCOMPARE(inserted.size(), 1);
+	QCOMPARE(m_model->index(inserted[0][1].toInt(), 0).data().toString(), QStringLiteral("md0"));
+	QVERIFY(!m_model->indexOf(makedev(7, 2)).isValid());
+
+	// losetup binds a file to loop2: its "change" says 64 MiB, a row.
+	m_bed->setAttribute(QStringLiteral("loop2"), "size", QString::number(64 * 2048));
+	m_bed->uevent(QStringLiteral("loop2"), "change");
+	QVERIFY(inserted.wait(5000));
+	QVERIFY(m_model->indexOf(makedev(7, 2)).isValid());
+	QCOMPARE(m_model->indexOf(makedev(7, 2), BlockDeviceModel::SizeColumn).data().toString(), formatBytes(64ull << 20));
+
+	// losetup -d: size 0 again, and the row goes.
+	m_bed->setAttribute(QStringLiteral("loop2"), "size", QStringLiteral("0"));
+	m_bed->uevent(QStringLiteral("loop2"), "change");
+	QVERIFY(removed.wait(5000));
+	QVERIFY(!m_model->indexOf(makedev(7, 2)).isValid());
+	QVERIFY(m_model->indexOf(makedev(9, 0)).isValid());
 }
 
 void TestBlockDeviceModel::mountChanges()

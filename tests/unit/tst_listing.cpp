@@ -50,7 +50,7 @@ void TestListing::init()
 			 {"ID_FS_UUID", QStringLiteral("5a1e-da7a")}});
 	m_bed->addBlock("sda2", QStringLiteral("sda"), 8, 2, 4 * GiB, QStringLiteral("partition"),
 			{{"ID_FS_TYPE", QStringLiteral("swap")}});
-	m_bed->addBlock("loop0", {}, 7, 0, 0, QStringLiteral("disk"));
+	m_bed->addBlock("loop0", {}, 7, 0, GiB, QStringLiteral("disk"));
 	m_bed->addBlock("ipbypass0", {}, 252, 0, 16 * GiB, QStringLiteral("disk"));
 	m_bed->addBlock("dm-1", {}, 253, 1, 16 * GiB, QStringLiteral("disk"),
 			{{"DM_NAME", QStringLiteral("interposer-8_1")}});
@@ -88,7 +88,7 @@ void TestListing::textHasOneLinePerRowInTreeOrder()
 	// does, so a script can split on both; the bypass and interposer are
 	// no lines of their own.
 	QCOMPARE(deviceListText(*m_model),
-		 QStringLiteral("/dev/loop0\tloop\t0\t-\t-\t-\t-\t-\n"
+		 QStringLiteral("/dev/loop0\tloop\t1073741824\t-\t-\t-\t-\t-\n"
 				"/dev/sda\tdisk\t21474836480\t-\t-\t-\t-\t-\n"
 				"/dev/sda1\tpartition\t17179869184\txfs\t/srv/a\\011b\\054c\tdelay\tactive\t/dev/mapper/interposer-8_1\n"
 				"/dev/sda2\tpartition\t4294967296\tswap\t[SWAP]\t-\t-\t-\n"));
