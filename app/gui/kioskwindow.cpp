@@ -68,6 +68,16 @@ bool IdleTimer::eventFilter(QObject *watched, QEvent *event)
 
 namespace {
 
+// A touch screen has no keyboard whose letters a button could underline:
+// the action's text without its mnemonic ("&&" stays one "&").
+QString withoutMnemonic(QString text)
+{
+	for (qsizetype i = 0; i < text.size(); ++i)
+		if (text[i] == QLatin1Char('&'))
+			text.remove(i, 1); // and the character after it stays
+	return text;
+}
+
 QPushButton *bigButton(QAction *action, QWidget *parent)
 {
 	auto *button = new QPushButton(parent);
@@ -75,8 +85,8 @@ QPushButton *bigButton(QAction *action, QWidget *parent)
 	button->setMinimumWidth(220);
 	button->setFocusPolicy(Qt::StrongFocus);
 	const auto follow = [button, action] {
-		button->setText(action->text());
-		button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+		button->setText(withoutMnemonic(action->text()));
+		button->setAccessibleName(withoutMnemonic(action->text()).remove(QStringLiteral("…")));
 		button->setIcon(action->icon());
 		button->setEnabled(action->isEnabled());
 	};
@@ -139,6 +149,9 @@ KioskWindow::KioskWindow(HelperClient *client, BlockDeviceModel *model, const Ki
 	middle->addWidget(m_view, 1);
 
 	m_panel = new SessionPanel(m_actions, sysfsRoot, this);
+	// One Detach: the big one below the actions. The panel's own, small,
+	// would be a second button for the same.
+	m_panel->detachButton()->hide();
 	m_controller = new DeviceController(model, m_actions, m_panel, nullptr, this);
 	m_controller->setDefaultStore(config.snapshotStore);
 	connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,

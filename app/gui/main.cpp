@@ -2,6 +2,7 @@
 // interposer: the desktop program (DESIGN.md §5).
 //   interposer                         the main window
 //   interposer --kiosk [--config F]    kiosk mode, for booth demos
+#include "appstyle.h"
 #include "blockdevicemodel.h"
 #include "helperclient.h"
 #include "kioskconfig.h"
@@ -17,12 +18,14 @@
 
 int main(int argc, char **argv)
 {
+	const bool styleAsked = styleAskedFor(argc, argv);
 	QApplication app(argc, argv);
 	app.setApplicationName(QStringLiteral("interposer"));
 	app.setApplicationDisplayName(QStringLiteral("Interposer"));
 	app.setApplicationVersion(QStringLiteral(INTERPOSER_VERSION));
 	app.setDesktopFileName(QStringLiteral("org.interposer.Interposer"));
 	installTranslations(app); // before any text is made, --help's too
+	chooseStyle(styleAsked);
 
 	QCommandLineParser parser;
 	parser.setApplicationDescription(QApplication::translate("main", "Put a live, mounted block device under device-mapper."));

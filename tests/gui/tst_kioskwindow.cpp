@@ -3,6 +3,7 @@
 // udev: only the configured devices are shown and acted on, Reset demo
 // and the idle timer detach their sessions and no other, controls are
 // large and named.
+#include "appstyle.h"
 #include "attachdialog.h"
 #include "devicecontroller.h"
 #include "guimachine.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -51,6 +53,8 @@ private Q_SLOTS:
 	void snapshotsGoToTheKiosksStore();
 	void controlsAreLargeAndNamed();
 	void fillsABoothScreenWithTheSessionPanel();
+	void oneDetachAndNoUnderlinedLetters();
+	void styleIsNeverQtsLastResort();
 
 private:
 	bool attach(dev_t device, const QString &node, const QString &kind, const QVariantMap &options);
@@ -217,6 +221,50 @@ void TestKioskWindow::fillsABoothScreenWithTheSessionPanel()
 		if (label->isVisibleTo(m_window.get()) && label->wordWrap())
 			QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
 	}
+}
+
+void TestKioskWindow::oneDetachAndNoUnderlinedLetters()
+{
+	// With a session the panel shows: its own small Detach stays hidden
+	// beside the big one. A touch button underlines no letter: its text
+	// has no mnemonic.
+	QVERIFY(attach(sde, QStringLiteral("/dev/sde"), QStringLiteral("linear"), {}));
+	QVERIFY(m_window->selectDevice(sde));
+	QTRY_VERIFY(!m_window->sessionPanel()->isHidden());
+	QStringList detach;
+	for (QPushButton *b : m_window->findChildren<QPushButton *>()) {
+		if (!b->isVisibleTo(m_window.get()))
+			continue;
+		QVERIFY2(!b->text().contains(QLatin1Char('&')), qPrintable(b->text()));
+		if (b->accessibleName().startsWith(QLatin1String("Detach")))
+			detach.append(b->accessibleName());
+	}
+	QCOMPARE(detach, QStringList{QStringLiteral("Detach")});
+	QVERIFY(m_window->controller()->detachAction()->isEnabled());
+}
+
+void TestKioskWindow::styleIsNeverQtsLastResort()
+{
+	// Offscreen, as a booth's linuxfb, offers no style of its own: Qt's
+	// last resort is the old Windows look, which chooseStyle() replaces
+	// with Fusion, unless the user asked for a style.
+	const QString before = QApplication::style()->name();
+	QApplication::setStyle(QStringLiteral("Windows"));
+	chooseStyle(false);
+	QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+	QApplication::setStyle(QStringLiteral("Windows"));
+	chooseStyle(true);
+	QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("windows"));
+	QApplication::setStyle(before);
+
+	char program[] = "interposer", kiosk[] = "--kiosk", style[] = "-style", name[] = "Windows",
+	     joined[] = "--style=Windows", config[] = "--config";
+	char *plain[] = {program, kiosk, config, name};
+	char *separate[] = {program, kiosk, style, name};
+	char *equals[] = {program, joined};
+	QVERIFY(!styleAskedFor(4, plain));
+	QVERIFY(styleAskedFor(4, separate));
+	QVERIFY(styleAskedFor(2, equals));
 }
 
 QTEST_MAIN(TestKioskWindow)
