@@ -1,6 +1,7 @@
 #!/bin/bash
 # The installed desktop integration of the interposer program is valid for
-# the programs that read it: the desktop file for desktop-file-validate (not
+# the programs that read it: the desktop files (the program's, and the
+# kiosk's launcher among the examples) for desktop-file-validate (not
 # even a hint), the AppStream metainfo for appstreamcli (no error, warning or
 # info), the icon is an SVG with a viewBox, the files name each other, and
 # de, fr, ru and es are translated in both.
@@ -22,9 +23,13 @@ for f in "$desktop" "$metainfo"; do
 	[ -f "$f" ] || fail "${f#"$root"} is not installed"
 done
 
-out=$(desktop-file-validate "$desktop" 2>&1) || fail "${desktop#"$root"}: desktop-file-validate: $out"
-[ -z "$out" ] || fail "${desktop#"$root"}: desktop-file-validate complains: $out"
-echo "desktop file: valid"
+kiosk=$share/doc/interposer/examples/$id.Kiosk.desktop
+[ -f "$kiosk" ] || fail "${kiosk#"$root"} is not installed"
+for f in "$desktop" "$kiosk"; do
+	out=$(desktop-file-validate "$f" 2>&1) || fail "${f#"$root"}: desktop-file-validate: $out"
+	[ -z "$out" ] || fail "${f#"$root"}: desktop-file-validate complains: $out"
+done
+echo "desktop files: valid"
 
 # Only the verdict line may be printed; pedantic hints are counted in it but
 # not shown without --pedantic (the id's capitals are one, and they are
@@ -34,12 +39,13 @@ complaints=$(grep -vE '^$|^✔ Validation was successful' <<<"$out" || true)
 [ -z "$complaints" ] || fail "${metainfo#"$root"}: appstreamcli validate complains: $complaints"
 echo "metainfo: valid"
 
-# The values of KEY in the main group of the desktop file (not its actions).
+# The values of KEY in the main group of the desktop file FILE (default:
+# the program's), not in its actions.
 entry() {
 	awk -v key="$1" '
 		/^\[/ { main = ($0 == "[Desktop Entry]") }
 		main && index($0, key "=") == 1 { print substr($0, length(key) + 2) }
-	' "$desktop"
+	' "${2:-$desktop}"
 }
 xpath() { xmllint --xpath "$1" "$metainfo" 2>/dev/null || true; }
 
@@ -58,6 +64,16 @@ launchable=$(xpath 'string(/component/launchable[@type="desktop-id"])')
 	fail "${metainfo#"$root"}: launchable $launchable names no installed desktop file"
 [ "$launchable" = "$id.desktop" ] || fail "${metainfo#"$root"}: launchable $launchable is not $id.desktop"
 
+# A system tool for file systems, written with Qt; and no kiosk action on
+# a desktop where no kiosk is set up: its launcher is the example's.
+[ "$(entry Categories)" = "Qt;System;Filesystem;" ] ||
+	fail "${desktop#"$root"}: Categories=$(entry Categories), not Qt;System;Filesystem;"
+! grep -qE '^Actions=|^\[Desktop Action|--kiosk' "$desktop" ||
+	fail "${desktop#"$root"}: offers the kiosk: $(grep -E '^Actions=|--kiosk' "$desktop")"
+[ "$(entry Exec "$kiosk")" = "interposer --kiosk" ] ||
+	fail "${kiosk#"$root"}: Exec=$(entry Exec "$kiosk"), not interposer --kiosk"
+[ "$(entry Icon "$kiosk")" = "$(entry Icon)" ] || fail "${kiosk#"$root"}: another icon than the program's"
+
 # The programs they point at are installed.
 exec=$(entry Exec)
 [ -x "$root/usr/bin/${exec%% *}" ] || fail "${desktop#"$root"}: Exec=$exec names no installed /usr/bin program"
@@ -68,11 +84,13 @@ echo "icon, launchable, programs: installed"
 
 # Translated means present and, but for the name, not the English text.
 for lang in $languages; do
-	for key in Name GenericName Comment; do
-		value=$(entry "$key[$lang]")
-		[ -n "$value" ] || fail "${desktop#"$root"}: no $key[$lang]"
-		[ "$key" = Name ] || [ "$value" != "$(entry "$key")" ] ||
-			fail "${desktop#"$root"}: $key[$lang] is the English text"
+	for f in "$desktop" "$kiosk"; do
+		for key in Name GenericName Comment; do
+			value=$(entry "$key[$lang]" "$f")
+			[ -n "$value" ] || fail "${f#"$root"}: no $key[$lang]"
+			[ "$key" = Name ] || [ "$value" != "$(entry "$key" "$f")" ] ||
+				fail "${f#"$root"}: $key[$lang] is the English text"
+		done
 	done
 	for element in name summary; do
 		value=$(xpath "string(/component/$element[@xml:lang='$lang'])")

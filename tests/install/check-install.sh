@@ -23,6 +23,7 @@ expected='/usr/bin/interposer
 /usr/share/dbus-1/system.d/org.interposer.Helper1.conf
 /usr/share/doc/interposer/examples/50-interposer-kiosk.rules.example
 /usr/share/doc/interposer/examples/kiosk.conf.example
+/usr/share/doc/interposer/examples/org.interposer.Interposer.Kiosk.desktop
 /usr/share/icons/hicolor/scalable/apps/org.interposer.Interposer.svg
 /usr/share/man/man1/interposer.1
 /usr/share/man/man1/interposerctl.1
