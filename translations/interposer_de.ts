@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>S&amp;tore:</source>
-        <translation>&amp;Speicher:</translation>
+        <translation>Spe&amp;icher:</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -86,10 +86,6 @@
     <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Store &amp;size:</source>
-        <translation>Speicher&amp;größe:</translation>
     </message>
     <message>
         <source>Chunk size</source>
@@ -114,10 +110,6 @@
     <message>
         <source>Drop every write silently</source>
         <translation>Jeder Schreibzugriff wird stillschweigend verworfen</translation>
-    </message>
-    <message>
-        <source>&amp;Fault:</source>
-        <translation>Fehler&amp;art:</translation>
     </message>
     <message>
         <source>%1 will be remapped through dm-linear: its I/O passes unchanged through %2.</source>
@@ -179,6 +171,14 @@
     <message>
         <source>Automatic: in a directory, as large as the device, but at most half of the free space, and always leaving %1 MiB free.</source>
         <translation>Automatisch: in einem Verzeichnis so groß wie das Gerät, aber höchstens die Hälfte des freien Platzes, und es bleiben immer %1 MiB frei.</translation>
+    </message>
+    <message>
+        <source>Store si&amp;ze:</source>
+        <translation>Speicher&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of fault:</source>
+        <translation>Fehler&amp;art:</translation>
     </message>
 </context>
 <context>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Inject &amp;faults</source>
-        <translation>&amp;Fehler injizieren</translation>
+        <translation>Fehler &amp;injizieren</translation>
     </message>
     <message>
         <source>%1 is part of an Interposer session.</source>
@@ -716,10 +716,6 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
         <translation>Den Snapshot als Abbilddatei exportieren</translation>
     </message>
     <message>
-        <source>&amp;Detach</source>
-        <translation>&amp;Trennen</translation>
-    </message>
-    <message>
         <source>Detach: put the device back as it was</source>
         <translation>Trennen: das Gerät in den ursprünglichen Zustand zurückversetzen</translation>
     </message>
@@ -755,6 +751,10 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
         <source>Disk images (*.img);;All files (*)</source>
         <translation>Abbilddateien (*.img);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Det&amp;ach</source>
+        <translation>&amp;Trennen</translation>
+    </message>
 </context>
 <context>
     <name>SettingSpins</name>
@@ -764,7 +764,7 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
     </message>
     <message>
         <source>&amp;Reads wait:</source>
-        <translation>&amp;Lesezugriffe warten:</translation>
+        <translation>&amp;Verzögerung beim Lesen:</translation>
     </message>
     <message>
         <source>Delay of every read</source>
@@ -772,7 +772,7 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
     </message>
     <message>
         <source>&amp;Writes wait:</source>
-        <translation>&amp;Schreibzugriffe warten:</translation>
+        <translation>Verzögerung beim &amp;Schreiben:</translation>
     </message>
     <message>
         <source>Delay of every write</source>

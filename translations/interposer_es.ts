@@ -88,10 +88,6 @@
         <translation>Automático</translation>
     </message>
     <message>
-        <source>Store &amp;size:</source>
-        <translation>&amp;Tamaño del almacén:</translation>
-    </message>
-    <message>
         <source>Chunk size</source>
         <translation>Tamaño de fragmento</translation>
     </message>
@@ -114,10 +110,6 @@
     <message>
         <source>Drop every write silently</source>
         <translation>Descartar cada escritura sin avisar</translation>
-    </message>
-    <message>
-        <source>&amp;Fault:</source>
-        <translation>&amp;Tipo de fallo:</translation>
     </message>
     <message>
         <source>%1 will be remapped through dm-linear: its I/O passes unchanged through %2.</source>
@@ -179,6 +171,14 @@
     <message>
         <source>Automatic: in a directory, as large as the device, but at most half of the free space, and always leaving %1 MiB free.</source>
         <translation>Automático: en un directorio, tan grande como el dispositivo, pero como mucho la mitad del espacio libre, y dejando siempre %1 MiB libres.</translation>
+    </message>
+    <message>
+        <source>Store si&amp;ze:</source>
+        <translation>&amp;Tamaño del almacén:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of fault:</source>
+        <translation>&amp;Modo de fallo:</translation>
     </message>
 </context>
 <context>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Inject &amp;faults</source>
-        <translation>Inyectar &amp;fallos</translation>
+        <translation>Inyec&amp;tar fallos</translation>
     </message>
     <message>
         <source>%1 is part of an Interposer session.</source>
@@ -716,10 +716,6 @@ Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve
         <translation>Exportar la instantánea como archivo de imagen</translation>
     </message>
     <message>
-        <source>&amp;Detach</source>
-        <translation>&amp;Desacoplar</translation>
-    </message>
-    <message>
         <source>Detach: put the device back as it was</source>
         <translation>Desacoplar: dejar el dispositivo como estaba</translation>
     </message>
@@ -755,6 +751,10 @@ Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve
         <source>Disk images (*.img);;All files (*)</source>
         <translation>Imágenes de disco (*.img);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Det&amp;ach</source>
+        <translation>Desaco&amp;plar</translation>
+    </message>
 </context>
 <context>
     <name>SettingSpins</name>
@@ -764,7 +764,7 @@ Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve
     </message>
     <message>
         <source>&amp;Reads wait:</source>
-        <translation>Retardo de &amp;lectura:</translation>
+        <translation>&amp;Retardo de lectura:</translation>
     </message>
     <message>
         <source>Delay of every read</source>

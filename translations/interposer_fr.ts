@@ -88,10 +88,6 @@
         <translation>Automatique</translation>
     </message>
     <message>
-        <source>Store &amp;size:</source>
-        <translation>&amp;Taille du stockage&#xa0;:</translation>
-    </message>
-    <message>
         <source>Chunk size</source>
         <translation>Taille des tronçons</translation>
     </message>
@@ -114,10 +110,6 @@
     <message>
         <source>Drop every write silently</source>
         <translation>Ignorer silencieusement chaque écriture</translation>
-    </message>
-    <message>
-        <source>&amp;Fault:</source>
-        <translation>&amp;Défaillance&#xa0;:</translation>
     </message>
     <message>
         <source>%1 will be remapped through dm-linear: its I/O passes unchanged through %2.</source>
@@ -178,7 +170,15 @@
     </message>
     <message>
         <source>Automatic: in a directory, as large as the device, but at most half of the free space, and always leaving %1 MiB free.</source>
-        <translation>Automatique : dans un répertoire, aussi grand que le périphérique, mais au plus la moitié de l'espace libre, en laissant toujours %1 Mio libres.</translation>
+        <translation>Automatique : dans un répertoire, aussi grand que le périphérique, mais au plus la moitié de l&apos;espace libre, en laissant toujours %1 Mio libres.</translation>
+    </message>
+    <message>
+        <source>Store si&amp;ze:</source>
+        <translation>&amp;Taille du stockage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of fault:</source>
+        <translation>&amp;Type de défaillance&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -716,10 +716,6 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
         <translation>Exporter l&apos;instantané sous forme de fichier image</translation>
     </message>
     <message>
-        <source>&amp;Detach</source>
-        <translation>&amp;Détacher</translation>
-    </message>
-    <message>
         <source>Detach: put the device back as it was</source>
         <translation>Détacher&#xa0;: remettre le périphérique tel qu&apos;il était</translation>
     </message>
@@ -755,6 +751,10 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
         <source>Disk images (*.img);;All files (*)</source>
         <translation>Images disque (*.img);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Det&amp;ach</source>
+        <translation>&amp;Détacher</translation>
+    </message>
 </context>
 <context>
     <name>SettingSpins</name>
@@ -764,7 +764,7 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
     </message>
     <message>
         <source>&amp;Reads wait:</source>
-        <translation>Délai des &amp;lectures&#xa0;:</translation>
+        <translation>Délai des lectu&amp;res&#xa0;:</translation>
     </message>
     <message>
         <source>Delay of every read</source>
@@ -784,7 +784,7 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
     </message>
     <message>
         <source>&amp;Works for:</source>
-        <translation>&amp;Fonctionne pendant&#xa0;:</translation>
+        <translation>Fonctionne pe&amp;ndant&#xa0;:</translation>
     </message>
     <message>
         <source>Seconds working</source>
@@ -792,7 +792,7 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
     </message>
     <message>
         <source>&amp;Then fails for:</source>
-        <translation>&amp;Puis échoue pendant&#xa0;:</translation>
+        <translation>Puis é&amp;choue pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Seconds failing</source>
@@ -958,7 +958,7 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
     <message>
         <source>Without --store-size, a store in a directory is as large as DEVICE, but at most half of the free space, and always leaves %1 MiB free.</source>
         <extracomment>Keep --store-size and DEVICE as they are.</extracomment>
-        <translation>Sans --store-size, un stockage dans un répertoire est aussi grand que DEVICE, mais au plus la moitié de l'espace libre, et laisse toujours %1 Mio libres.</translation>
+        <translation>Sans --store-size, un stockage dans un répertoire est aussi grand que DEVICE, mais au plus la moitié de l&apos;espace libre, et laisse toujours %1 Mio libres.</translation>
     </message>
 </context>
 <context>

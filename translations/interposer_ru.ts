@@ -88,10 +88,6 @@
         <translation>Автоматически</translation>
     </message>
     <message>
-        <source>Store &amp;size:</source>
-        <translation>&amp;Размер хранилища:</translation>
-    </message>
-    <message>
         <source>Chunk size</source>
         <translation>Размер фрагмента</translation>
     </message>
@@ -114,10 +110,6 @@
     <message>
         <source>Drop every write silently</source>
         <translation>Молча отбрасывать каждую запись</translation>
-    </message>
-    <message>
-        <source>&amp;Fault:</source>
-        <translation>&amp;Вид сбоя:</translation>
     </message>
     <message>
         <source>%1 will be remapped through dm-linear: its I/O passes unchanged through %2.</source>
@@ -179,6 +171,14 @@
     <message>
         <source>Automatic: in a directory, as large as the device, but at most half of the free space, and always leaving %1 MiB free.</source>
         <translation>Автоматически: в каталоге — размером с устройство, но не больше половины свободного места, и всегда оставляя свободными %1 МиБ.</translation>
+    </message>
+    <message>
+        <source>Store si&amp;ze:</source>
+        <translation>&amp;Размер хранилища:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of fault:</source>
+        <translation>&amp;Вид сбоя:</translation>
     </message>
 </context>
 <context>
@@ -716,10 +716,6 @@ Puts a live, mounted block device under device-mapper and back, without unmounti
         <translation>Экспортировать снимок в файл образа</translation>
     </message>
     <message>
-        <source>&amp;Detach</source>
-        <translation>&amp;Отсоединить</translation>
-    </message>
-    <message>
         <source>Detach: put the device back as it was</source>
         <translation>Отсоединить: вернуть устройство в прежнее состояние</translation>
     </message>
@@ -755,6 +751,10 @@ Puts a live, mounted block device under device-mapper and back, without unmounti
         <source>Disk images (*.img);;All files (*)</source>
         <translation>Образы дисков (*.img);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Det&amp;ach</source>
+        <translation>&amp;Отсоединить</translation>
+    </message>
 </context>
 <context>
     <name>SettingSpins</name>
@@ -772,7 +772,7 @@ Puts a live, mounted block device under device-mapper and back, without unmounti
     </message>
     <message>
         <source>&amp;Writes wait:</source>
-        <translation>Задержка &amp;записи:</translation>
+        <translation>Задержка з&amp;аписи:</translation>
     </message>
     <message>
         <source>Delay of every write</source>

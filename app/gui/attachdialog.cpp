@@ -179,7 +179,7 @@ QWidget *AttachDialog::buildSnapshotControls()
 	m_storeMiB->setSpecialValueText(tr("Automatic"));
 	m_storeMiB->setToolTip(tr("Automatic: in a directory, as large as the device, but at most half of the free space, and always leaving %1 MiB free.")
 				       .arg(Limits::storeReserveBytes >> 20));
-	form->addRow(tr("Store &size:"), m_storeMiB);
+	form->addRow(tr("Store si&ze:"), m_storeMiB); // Alt+S is the Snapshot button's
 
 	m_chunk = new QComboBox(box);
 	m_chunk->setAccessibleName(tr("Chunk size"));
@@ -202,7 +202,7 @@ QWidget *AttachDialog::buildFlakeyControls()
 	m_mode->addItem(tr("Fail every read"), QStringLiteral("error-reads"));
 	m_mode->addItem(tr("Fail every write"), QStringLiteral("error-writes"));
 	m_mode->addItem(tr("Drop every write silently"), QStringLiteral("drop-writes"));
-	form->addRow(tr("&Fault:"), m_mode);
+	form->addRow(tr("&Kind of fault:"), m_mode); // Alt+F is the Inject faults button's
 	connect(m_flakey.up, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
 	connect(m_flakey.down, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
 	connect(m_mode, &QComboBox::currentIndexChanged, this, &AttachDialog::updateSummary);

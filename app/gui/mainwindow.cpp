@@ -93,11 +93,15 @@ void MainWindow::buildActions()
 	bar->setObjectName(QStringLiteral("actions"));
 	bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 	bar->setMovable(false);
+	// Ctrl and the action's place in the bar: the letters were keys that
+	// mean something else almost everywhere (Ctrl+R reloads, Ctrl+T opens
+	// a tab, Ctrl+L goes to the address, Ctrl+F finds), and a device must
+	// not be remapped by a hand used to them (tst_mainwindow checks).
 	const QHash<Kind, QKeySequence> keys{
-		{Kind::Linear, QKeySequence(Qt::CTRL | Qt::Key_R)},
-		{Kind::Delay, QKeySequence(Qt::CTRL | Qt::Key_L)},
-		{Kind::Snapshot, QKeySequence(Qt::CTRL | Qt::Key_T)},
-		{Kind::Flakey, QKeySequence(Qt::CTRL | Qt::Key_F)},
+		{Kind::Linear, QKeySequence(Qt::CTRL | Qt::Key_1)},
+		{Kind::Delay, QKeySequence(Qt::CTRL | Qt::Key_2)},
+		{Kind::Snapshot, QKeySequence(Qt::CTRL | Qt::Key_3)},
+		{Kind::Flakey, QKeySequence(Qt::CTRL | Qt::Key_4)},
 	};
 	for (Kind kind : allKinds()) {
 		QAction *action = m_controller->attachAction(kind);

@@ -109,7 +109,8 @@ SessionPanel::SessionPanel(HelperActions *actions, const QString &sysfsRoot, QWi
 	connect(m_usageTimer, &QTimer::timeout, this, &SessionPanel::refreshUsage);
 
 	controls->addStretch(1);
-	m_detach = new QPushButton(tr("&Detach"), this);
+	// Alt+D is the Device menu's.
+	m_detach = new QPushButton(tr("Det&ach"), this);
 	m_detach->setAccessibleName(tr("Detach: put the device back as it was"));
 	connect(m_detach, &QPushButton::clicked, this, &SessionPanel::detach);
 	controls->addWidget(m_detach, 0, Qt::AlignBottom);

@@ -15,12 +15,16 @@
 #include "sessionpanel.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
@@ -28,6 +32,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <limits>
 
@@ -106,6 +111,69 @@ QStringList notReachedByTab(QWidget *root)
 	return missed;
 }
 
+// Alt+letter in root as it is shown: its menu bar's menus, its buttons, the
+// labels of its fields and its group boxes (toolbar buttons show no
+// mnemonic). A letter that two of them take reaches only one.
+QStringList duplicateMnemonics(QWidget *root)
+{
+	QMultiMap<QString, QString> takers;
+	const auto note = [&takers](const QString &text, const QString &who) {
+		const QKeySequence key = QKeySequence::mnemonic(text);
+		if (!key.isEmpty())
+			takers.insert(key.toString(), who);
+	};
+	if (auto *window = qobject_cast<QMainWindow *>(root))
+		for (QAction *menu : window->menuBar()->actions())
+			note(menu->text(), QStringLiteral("menu “%1”").arg(menu->text()));
+	for (QWidget *w : root->findChildren<QWidget *>()) {
+		if (w->window() != root || !isShown(w, root))
+			continue;
+		if (auto *button = qobject_cast<QAbstractButton *>(w))
+			note(button->text(), describe(w));
+		else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+			note(label->text(), QStringLiteral("label “%1”").arg(label->text()));
+		else if (auto *group = qobject_cast<QGroupBox *>(w))
+			note(group->title(), QStringLiteral("group “%1”").arg(group->title()));
+	}
+	QStringList clashes;
+	for (const QString &key : takers.uniqueKeys())
+		if (takers.count(key) > 1)
+			clashes << QStringLiteral("%1 in %2: %3").arg(key, root->windowTitle(), QStringList(takers.values(key)).join(QStringLiteral(", ")));
+	return clashes;
+}
+
+// The same within each menu of the menu bar.
+QStringList duplicateMenuMnemonics(QMainWindow *window)
+{
+	QStringList clashes;
+	for (QAction *entry : window->menuBar()->actions()) {
+		QMultiMap<QString, QString> takers;
+		for (QAction *a : entry->menu()->actions())
+			if (const QKeySequence key = QKeySequence::mnemonic(a->text()); !key.isEmpty())
+				takers.insert(key.toString(), a->text());
+		for (const QString &key : takers.uniqueKeys())
+			if (takers.count(key) > 1)
+				clashes << QStringLiteral("%1 in menu %2: %3").arg(key, entry->text(), QStringList(takers.values(key)).join(QStringLiteral(", ")));
+	}
+	return clashes;
+}
+
+// Keys that do something else in most programs: Qt's standard keys on this
+// platform, and what browsers and file managers bind on every platform
+// (reload, a new tab, the address bar, search). A hand used to them must
+// not change a device.
+QList<QKeySequence> keysTakenElsewhere()
+{
+	QList<QKeySequence> keys{QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+				 QKeySequence(Qt::CTRL | Qt::Key_T), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+				 QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_K),
+				 QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::Key_F5)};
+	for (int standard = QKeySequence::HelpContents; standard < 200; ++standard)
+		if (standard != QKeySequence::Quit)
+			keys << QKeySequence::keyBindings(QKeySequence::StandardKey(standard));
+	return keys;
+}
+
 } // namespace
 
 #define WAIT_FOR_SESSION(dialog, device)                                           \
@@ -139,6 +207,8 @@ private Q_SLOTS:
 	void chartAxesAreRoundAndTheirLabelsDistinct();
 	void everyControlHasANameAndTakesFocus();
 	void tabReachesEveryControl();
+	void mnemonicsAndShortcutsDoNotClash_data();
+	void mnemonicsAndShortcutsDoNotClash();
 
 private:
 	AttachDialog *open(dev_t device, Kind kind) { return open(m_window.get(), device, kind); }
@@ -701,6 +771,78 @@ void TestMainWindow::tabReachesEveryControl()
 		attach->close();
 	}
 	QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::mnemonicsAndShortcutsDoNotClash_data()
+{
+	QTest::addColumn<QString>("language");
+	for (const char *language : {"en", "de", "es", "fr", "ru"})
+		QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void TestMainWindow::mnemonicsAndShortcutsDoNotClash()
+{
+	// Alt+letter leads to one place in the window, with the panel of each
+	// kind of session that has controls (snapshot, flakey, delay), in each
+	// menu, and in each of the four dialogs, in English and in each
+	// translation; no shortcut is a key that means something else
+	// elsewhere, and none is given twice.
+	QFETCH(QString, language);
+	QTranslator translator;
+	struct Uninstall {
+		QTranslator *t;
+		~Uninstall() { QCoreApplication::removeTranslator(t); }
+	} uninstall{&translator};
+	if (language != QLatin1String("en")) {
+		QVERIFY(translator.load(QStringLiteral(":/i18n/interposer_%1.qm").arg(language)));
+		QVERIFY(QCoreApplication::installTranslator(&translator));
+		// The window's words are chosen when it is made.
+		m_window = std::make_unique<MainWindow>(m_machine->client.get(), m_machine->model.get(),
+							m_machine->dir.path() + QStringLiteral("/nosysfs"));
+		m_window->show();
+		QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+		QCOMPARE(m_window->menuBar()->actions().value(0)->text() == QLatin1String("&Device"), false);
+	}
+	QStringList clashes = duplicateMenuMnemonics(m_window.get());
+	for (Kind k : allKinds()) {
+		AttachDialog *attach = open(sdb, k);
+		QVERIFY(attach);
+		clashes << duplicateMnemonics(attach);
+		attach->close();
+	}
+	const QString why = showSnapshotPanel();
+	QVERIFY2(why.isEmpty(), qPrintable(why));
+	clashes << duplicateMnemonics(m_window.get());
+	AttachDialog *flakey = open(sdb, Kind::Flakey);
+	QVERIFY(flakey);
+	auto *mode = flakey->findChild<QComboBox *>();
+	mode->setCurrentIndex(mode->findData(QStringLiteral("drop-writes")));
+	WAIT_FOR_SESSION(flakey, sdb);
+	QVERIFY(m_window->selectDevice(sdb));
+	QTRY_VERIFY(m_window->sessionPanel()->hasSession());
+	clashes << duplicateMnemonics(m_window.get());
+	AttachDialog *delay = open(sdc, Kind::Delay);
+	QVERIFY(delay);
+	WAIT_FOR_SESSION(delay, sdc);
+	QVERIFY(m_window->selectDevice(sdc));
+	QTRY_VERIFY(m_window->sessionPanel()->hasSession());
+	clashes << duplicateMnemonics(m_window.get());
+
+	const QList<QKeySequence> taken = keysTakenElsewhere();
+	QMap<QString, QString> given;
+	for (QAction *a : m_window->findChildren<QAction *>()) {
+		for (const QKeySequence &key : a->shortcuts()) {
+			if (a->shortcuts() == QKeySequence::keyBindings(QKeySequence::Quit))
+				continue; // Quit's own
+			if (taken.contains(key))
+				clashes << QStringLiteral("“%1” has %2, which means something else elsewhere").arg(a->text(), key.toString());
+			if (given.contains(key.toString()))
+				clashes << QStringLiteral("%1 is both “%2” and “%3”").arg(key.toString(), given.value(key.toString()), a->text());
+			given.insert(key.toString(), a->text());
+		}
+	}
+	QVERIFY2(given.size() >= 5, qPrintable(QStringList(given.keys()).join(QLatin1Char(' ')))); // the kinds, Detach, Quit
+	QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestMainWindow)
