@@ -91,6 +91,21 @@ void BlockDeviceModel::refreshMounts()
 	}
 }
 
+namespace {
+
+// Whether the views must hear of a session's change: anything the helper
+// says of it, its options too (another client's `interposerctl set`
+// reaches the session panel's spin boxes so). Not the snapshot usage the
+// session carries: the panel reads it every 2 s itself, fresher.
+bool sameSession(const SessionInfo &a, const SessionInfo &b)
+{
+	return a.path == b.path && a.device == b.device && a.deviceNumber == b.deviceNumber && a.kind == b.kind &&
+	       a.options == b.options && a.state == b.state && a.interposer == b.interposer &&
+	       a.snapshotDevice == b.snapshotDevice && a.startedByUid == b.startedByUid && a.started == b.started;
+}
+
+} // namespace
+
 void BlockDeviceModel::setSessions(const QList<SessionInfo> &sessions)
 {
 	QHash<dev_t, SessionInfo> next;
@@ -98,7 +113,7 @@ void BlockDeviceModel::setSessions(const QList<SessionInfo> &sessions)
 		next.insert(dev_t(s.deviceNumber), s);
 	QList<dev_t> touched;
 	for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it)
-		if (!next.contains(it.key()) || next.value(it.key()).state != it->state || next.value(it.key()).kind != it->kind)
+		if (const auto n = next.constFind(it.key()); n == next.cend() || !sameSession(*n, *it))
 			touched.append(it.key());
 	for (auto it = next.cbegin(); it != next.cend(); ++it)
 		if (!m_sessions.contains(it.key()))

@@ -199,6 +199,7 @@ private Q_SLOTS:
 	void remapSendsLinearAndDetachUndoesIt();
 	void addLatencySendsDelayAndTheDelayChangesLive();
 	void injectFaultsSendsFlakey();
+	void anotherClientsChangesReachThePanel();
 	void anErrorShowsTheHelpersSentence();
 	void theWindowStaysUsableWhileACallWaits();
 	void snapshotUsageAndExport();
@@ -518,6 +519,28 @@ void TestMainWindow::addLatencySendsDelayAndTheDelayChangesLive()
 	QTRY_COMPARE_WITH_TIMEOUT(session(sda1)->options.value(QStringLiteral("read-ms")).toUInt(), 120u, kHelperMs);
 	QCOMPARE(session(sda1)->options.value(QStringLiteral("write-ms")).toUInt(), 7u);
 	QCOMPARE(session(sda1)->path, s->path);
+}
+
+void TestMainWindow::anotherClientsChangesReachThePanel()
+{
+	// interposerctl set, or another window: the panel follows the
+	// helper's PropertiesChanged, for the options (the spin boxes) as for
+	// the session's end.
+	AttachDialog *dialog = open(sda1, Kind::Delay);
+	QVERIFY(dialog);
+	WAIT_FOR_SESSION(dialog, sda1);
+	SessionPanel *panel = m_window->sessionPanel();
+	QTRY_COMPARE_WITH_TIMEOUT(panel->readDelay()->value(), 20, kHelperMs);
+	const QString path = session(sda1)->path.path();
+	const QDBusMessage reply = m_machine->client->call(
+		path, HelperClient::sessionInterface, QStringLiteral("Reconfigure"),
+		{QVariantMap{{QStringLiteral("read-ms"), 200u}, {QStringLiteral("write-ms"), 9u}}}, false);
+	QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+	QTRY_COMPARE_WITH_TIMEOUT(panel->readDelay()->value(), 200, kHelperMs);
+	QCOMPARE(panel->writeDelay()->value(), 9);
+	QVERIFY(!panel->readDelay()->hasFocus()); // nothing of the user's to keep
+	m_machine->client->call(path, HelperClient::sessionInterface, QStringLiteral("Detach"), {QVariantMap()}, false);
+	QTRY_VERIFY_WITH_TIMEOUT(!panel->hasSession(), kHelperMs);
 }
 
 void TestMainWindow::injectFaultsSendsFlakey()
