@@ -2,6 +2,8 @@
 #include "iochart.h"
 
 #include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -41,6 +43,14 @@ void IoChart::setSeriesNames(const QString &original, const QString &interposer)
 {
 	m_original->setName(original);
 	m_interposer->setName(interposer);
+}
+
+QStringList IoChart::legendLabels() const
+{
+	QStringList labels;
+	for (const QLegendMarker *marker : chart()->legend()->markers())
+		labels << marker->label();
+	return labels;
 }
 
 void IoChart::addSample(double seconds, double original, double interposer)

@@ -21,6 +21,8 @@ public:
 	void addSample(double seconds, double original, double interposer);
 	void clear();
 	int sampleCount() const;
+	// What the legend says, in the lines' order.
+	QStringList legendLabels() const;
 	double lastValue(int series) const;
 
 	static constexpr double windowSeconds = 60;

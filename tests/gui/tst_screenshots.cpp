@@ -4,14 +4,20 @@
 // each action's dialog, the session panel with charts that move, the
 // export dialog and kiosk mode. Written to INTERPOSER_SCREENSHOT_DIR;
 // tools/update-screenshots copies them into docs/. Each must show
-// something: the right size, and more than a few colours.
+// something: the right size, and more than a few colours; and each is
+// taken once the window shows the state it is of, asserted, and has
+// drawn it (settle()).
 #include "attachdialog.h"
+#include "devicedetails.h"
 #include "guimachine.h"
 #include "iochart.h"
 #include "kioskwindow.h"
 #include "mainwindow.h"
 #include "sessionpanel.h"
 
+#include <QLabel>
+#include <QProgressBar>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 
@@ -19,6 +25,37 @@ namespace {
 
 constexpr int kHelperMs = 20000;
 const dev_t sda1 = dev(8, 1), sdb = dev(8, 16), sde = dev(8, 64);
+
+// Delivers what the windows posted to themselves: layouts to activate,
+// the widgets a layout shows (a label added to a shown window is shown
+// only so), the charts' scene and legend changes. A grab before it drew
+// the details pane empty and the legends of the session shown before.
+void settle()
+{
+	QCoreApplication::sendPostedEvents();
+	QCoreApplication::processEvents();
+}
+
+// The state the session pictures show: the panel on DEVICE's session,
+// the details of DEVICE with every line drawn, and the legends naming
+// DEVICE and its interposer.
+QString showsSession(MainWindow &window, const QString &device, const QString &interposer)
+{
+	SessionPanel *panel = window.sessionPanel();
+	if (panel->session().device != device)
+		return QStringLiteral("the panel shows “%1”").arg(panel->session().device);
+	const QString details = window.details()->text();
+	if (!details.startsWith(device))
+		return QStringLiteral("the details show “%1”").arg(details);
+	for (const QLabel *label : window.details()->findChildren<QLabel *>())
+		if (!label->text().isEmpty() && !label->isVisible())
+			return QStringLiteral("the details' “%1” is not drawn").arg(label->text());
+	const QStringList legend{device.mid(5), interposer};
+	for (const IoChart *chart : {panel->iopsChart(), panel->throughputChart(), panel->latencyChart()})
+		if (chart->legendLabels() != legend)
+			return QStringLiteral("a legend says “%1”").arg(chart->legendLabels().join(QStringLiteral(", ")));
+	return {};
+}
 
 } // namespace
 
@@ -52,6 +89,7 @@ void TestScreenshots::initTestCase()
 void TestScreenshots::save(QWidget *widget, const QString &name)
 {
 	QVERIFY(QTest::qWaitForWindowExposed(widget));
+	settle();
 	const QImage image = widget->window()->grab().toImage();
 	QCOMPARE(image.size(), widget->window()->size() * widget->devicePixelRatio());
 	QSet<QRgb> colours;
@@ -128,6 +166,10 @@ void TestScreenshots::sessionPanelWithMovingCharts()
 	SessionPanel *panel = window.sessionPanel();
 	QTRY_VERIFY_WITH_TIMEOUT(panel->latencyChart()->sampleCount() >= 6, 15000);
 	QVERIFY(panel->latencyChart()->lastValue(1) > panel->latencyChart()->lastValue(0));
+	settle();
+	QString why = showsSession(window, QStringLiteral("/dev/sda1"), QStringLiteral("dm-1"));
+	QVERIFY2(why.isEmpty(), qPrintable(why));
+	QCOMPARE(panel->readDelay()->value(), 25);
 	save(&window, QStringLiteral("session-panel"));
 
 	// A snapshot session's panel, and its export under way.
@@ -136,8 +178,14 @@ void TestScreenshots::sessionPanelWithMovingCharts()
 					   QVariantMap{{QStringLiteral("store"), QStringLiteral("/store")}}}, false);
 	QVERIFY2(snap.type() == QDBusMessage::ReplyMessage, qPrintable(snap.errorMessage()));
 	QTRY_VERIFY_WITH_TIMEOUT(machine.model->session(sde), kHelperMs);
+	machine.addSessionDevices(1, sde);
+	QTRY_COMPARE_WITH_TIMEOUT(machine.model->sessionParts(sde).size(), 2, kHelperMs);
 	QVERIFY(window.selectDevice(sde));
 	QTRY_VERIFY_WITH_TIMEOUT(panel->hasSession(), kHelperMs);
+	settle();
+	why = showsSession(window, QStringLiteral("/dev/sde"), QStringLiteral("dm-2"));
+	QVERIFY2(why.isEmpty(), qPrintable(why));
+	QVERIFY(!panel->usageBar()->isHidden());
 	save(&window, QStringLiteral("session-snapshot"));
 	load.stop();
 }
