@@ -457,6 +457,21 @@
     </message>
 </context>
 <context>
+    <name>IoChart</name>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (Original)</translation>
+    </message>
+    <message>
+        <source>interposer</source>
+        <translation>Interposer</translation>
+    </message>
+    <message>
+        <source>%1 (interposer)</source>
+        <translation>%1 (Interposer)</translation>
+    </message>
+</context>
+<context>
     <name>IoStatSampler</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -722,10 +737,6 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
     <message>
         <source>%1 under %2</source>
         <translation>%1 unter %2</translation>
-    </message>
-    <message>
-        <source>interposer</source>
-        <translation>Interposer</translation>
     </message>
     <message>
         <source>The filesystem as it was when the snapshot was taken is readable at %1 (mount it read-only).</source>

@@ -457,6 +457,21 @@
     </message>
 </context>
 <context>
+    <name>IoChart</name>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (исходное)</translation>
+    </message>
+    <message>
+        <source>interposer</source>
+        <translation>interposer</translation>
+    </message>
+    <message>
+        <source>%1 (interposer)</source>
+        <translation>%1 (interposer)</translation>
+    </message>
+</context>
+<context>
     <name>IoStatSampler</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -722,10 +737,6 @@ Puts a live, mounted block device under device-mapper and back, without unmounti
     <message>
         <source>%1 under %2</source>
         <translation>%1 под %2</translation>
-    </message>
-    <message>
-        <source>interposer</source>
-        <translation>interposer</translation>
     </message>
     <message>
         <source>The filesystem as it was when the snapshot was taken is readable at %1 (mount it read-only).</source>

@@ -2,6 +2,7 @@
 #include "iochart.h"
 
 #include <QChart>
+#include <QEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -22,7 +23,8 @@ IoChart::IoChart(const QString &title, const QString &unit, QWidget *parent)
 	chart->addSeries(m_original);
 	chart->addSeries(m_interposer);
 	m_x->setRange(0, windowSeconds);
-	m_x->setLabelFormat(QStringLiteral("%d s"));
+	// Localized labels take a precision and no other flag: not "%d".
+	m_x->setLabelFormat(QStringLiteral("%.0f s"));
 	m_x->setTickCount(4);
 	m_y->setRange(0, 1);
 	m_y->setLabelFormat(axisLabelFormat(1));
@@ -34,15 +36,64 @@ IoChart::IoChart(const QString &title, const QString &unit, QWidget *parent)
 		s->attachAxis(m_x);
 		s->attachAxis(m_y);
 	}
+	// "0,5" in German: QLocale(), the user's.
+	chart->setLocalizeNumbers(true);
 	setRenderHint(QPainter::Antialiasing);
 	setMinimumSize(280, 230);
 	setAccessibleName(title);
+	followPalette();
 }
 
 void IoChart::setSeriesNames(const QString &original, const QString &interposer)
 {
-	m_original->setName(original);
-	m_interposer->setName(interposer);
+	m_original->setName(tr("%1 (original)").arg(original));
+	m_interposer->setName(interposer.isEmpty() ? tr("interposer") : tr("%1 (interposer)").arg(interposer));
+}
+
+void IoChart::changeEvent(QEvent *event)
+{
+	QChartView::changeEvent(event);
+	if (event->type() == QEvent::PaletteChange)
+		followPalette();
+	else if (event->type() == QEvent::FontChange)
+		followFont();
+}
+
+// Qt Charts draws in its own theme's colours, white whatever the desktop:
+// the theme for a light or a dark window, then the window's own colours
+// for the background and every text.
+void IoChart::followPalette()
+{
+	QChart *chart = this->chart();
+	const QPalette p = palette();
+	const bool dark = p.color(QPalette::Base).lightness() < 128;
+	chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+	chart->setBackgroundBrush(p.base());
+	chart->setTitleBrush(p.text());
+	chart->legend()->setLabelColor(p.color(QPalette::Text));
+	for (QValueAxis *axis : {m_x, m_y}) {
+		axis->setLabelsBrush(p.text());
+		axis->setTitleBrush(p.text());
+		axis->setGridLineColor(p.color(QPalette::Mid));
+		axis->setLinePenColor(p.color(QPalette::Mid));
+	}
+	// The theme set its fonts too.
+	followFont();
+}
+
+// The chart's texts in the widget's font, which the kiosk enlarges; the
+// title bold.
+void IoChart::followFont()
+{
+	QChart *chart = this->chart();
+	QFont title = font();
+	title.setBold(true);
+	chart->setTitleFont(title);
+	chart->legend()->setFont(font());
+	for (QValueAxis *axis : {m_x, m_y}) {
+		axis->setLabelsFont(font());
+		axis->setTitleFont(font());
+	}
 }
 
 QStringList IoChart::legendLabels() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // One live chart of one I/O measure (IOPS, throughput or latency) for the
-// original and its interposer, over the last minute.
+// original and its interposer, over the last minute. In the window's
+// colours (light or dark) and font (the kiosk's is larger), its numbers
+// in the user's locale.
 #pragma once
 
 #include <QChartView>
@@ -15,7 +17,9 @@ class IoChart : public QChartView
 public:
 	IoChart(const QString &title, const QString &unit, QWidget *parent = nullptr);
 
-	// Names the lines: the original's and the interposer's kernel names.
+	// Names the lines by the original's and the interposer's kernel
+	// names; the legend says which is which ("sda1 (original)"). An
+	// interposer not known yet is "interposer".
 	void setSeriesNames(const QString &original, const QString &interposer);
 	// A sample taken `seconds` after the panel started.
 	void addSample(double seconds, double original, double interposer);
@@ -33,7 +37,13 @@ public:
 	// printf format of the value axis's labels for that top.
 	static QString axisLabelFormat(double top);
 
+protected:
+	void changeEvent(QEvent *event) override;
+
 private:
+	void followPalette();
+	void followFont();
+
 	QLineSeries *m_original;
 	QLineSeries *m_interposer;
 	QValueAxis *m_x;

@@ -135,7 +135,7 @@ void SessionPanel::setSession(const SessionInfo &s, const BlockDevice &original,
 	m_title->setText(tr("%1 under %2").arg(s.device, kind ? targetName(*kind) : s.kind));
 	m_status->setText(statusText());
 	for (IoChart *c : {m_iops, m_throughput, m_latency})
-		c->setSeriesNames(original.name, m_interposerName.isEmpty() ? tr("interposer") : m_interposerName);
+		c->setSeriesNames(original.name, m_interposerName);
 
 	const QVariantMap &o = s.options;
 	m_delayBox->setVisible(s.kind == QLatin1String("delay"));

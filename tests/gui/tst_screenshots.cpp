@@ -50,7 +50,7 @@ QString showsSession(MainWindow &window, const QString &device, const QString &i
 	for (const QLabel *label : window.details()->findChildren<QLabel *>())
 		if (!label->text().isEmpty() && !label->isVisible())
 			return QStringLiteral("the details' “%1” is not drawn").arg(label->text());
-	const QStringList legend{device.mid(5), interposer};
+	const QStringList legend{device.mid(5) + QStringLiteral(" (original)"), interposer + QStringLiteral(" (interposer)")};
 	for (const IoChart *chart : {panel->iopsChart(), panel->throughputChart(), panel->latencyChart()})
 		if (chart->legendLabels() != legend)
 			return QStringLiteral("a legend says “%1”").arg(chart->legendLabels().join(QStringLiteral(", ")));
