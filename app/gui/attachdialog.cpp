@@ -5,9 +5,11 @@
 #include "helperaction.h"
 #include "optionlimits.h"
 #include "sessionnames.h"
+#include "textcolors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,6 +21,7 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace {
 
@@ -85,7 +88,9 @@ AttachDialog::AttachDialog(HelperActions *actions, const BlockDevice &device, Ki
 	layout->addWidget(m_summary);
 	m_warning = sentenceLabel(this);
 	m_warning->setAccessibleName(tr("Warning"));
-	m_warning->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }"));
+	QFont bold = m_warning->font();
+	bold.setBold(true);
+	m_warning->setFont(bold);
 	layout->addWidget(m_warning);
 
 	switch (kind) {
@@ -106,7 +111,7 @@ AttachDialog::AttachDialog(HelperActions *actions, const BlockDevice &device, Ki
 
 	m_error = sentenceLabel(this);
 	m_error->setAccessibleName(tr("Error"));
-	m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+	colourSentences();
 	m_error->hide();
 	layout->addWidget(m_error);
 
@@ -133,6 +138,24 @@ AttachDialog::AttachDialog(HelperActions *actions, const BlockDevice &device, Ki
 	layout->addWidget(m_buttons);
 
 	updateSummary();
+}
+
+void AttachDialog::colourSentences()
+{
+	// Fixed colours were dark: unreadable on a dark desktop.
+	for (const auto &[label, colour] : {std::pair{m_warning, warningTextColor(palette())},
+					    std::pair{m_error, errorTextColor(palette())}}) {
+		QPalette p = label->palette();
+		p.setColor(QPalette::WindowText, colour);
+		label->setPalette(p);
+	}
+}
+
+void AttachDialog::changeEvent(QEvent *event)
+{
+	QDialog::changeEvent(event);
+	if (event->type() == QEvent::PaletteChange)
+		colourSentences();
 }
 
 QWidget *AttachDialog::buildDelayControls()

@@ -40,8 +40,15 @@ public:
 
 	// Sends the call, as the OK button does.
 	void submit();
+	QLabel *warningLabel() const { return m_warning; }
+	QLabel *errorLabel() const { return m_error; }
+
+protected:
+	void changeEvent(QEvent *event) override;
 
 private:
+	// The warning's and the error's colours for the palette now.
+	void colourSentences();
 	QWidget *buildDelayControls();
 	QWidget *buildSnapshotControls();
 	QWidget *buildFlakeyControls();
