@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -39,6 +40,16 @@ MainWindow::MainWindow(HelperClient *client, BlockDeviceModel *model, const QStr
 	// (tests/bench/gui). The rows below are of the same kinds.
 	m_view->header()->setResizeContentsPrecision(100);
 	m_view->header()->setStretchLastSection(true);
+	// A right click (or the Menu key) on a row: its actions.
+	m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+	connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+		const QModelIndex index = m_view->indexAt(at);
+		if (!index.isValid())
+			return;
+		QMenu *menu = contextMenuFor(index);
+		menu->exec(m_view->viewport()->mapToGlobal(at));
+		delete menu;
+	});
 	// New disks (hotplug) show their partitions too.
 	connect(model, &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex &parent, int first, int last) {
 		if (!parent.isValid())
@@ -125,6 +136,19 @@ void MainWindow::buildActions()
 				   tr("Interposer %1\nPuts a live, mounted block device under device-mapper and back, without unmounting.")
 					   .arg(QApplication::applicationVersion()));
 	});
+}
+
+QMenu *MainWindow::contextMenuFor(const QModelIndex &index)
+{
+	// The same QActions as the menu bar's: the controller enables them
+	// for the current row, which the click made this one.
+	m_view->setCurrentIndex(index);
+	auto *menu = new QMenu(this);
+	for (Kind kind : allKinds())
+		menu->addAction(m_controller->attachAction(kind));
+	menu->addSeparator();
+	menu->addAction(m_controller->detachAction());
+	return menu;
 }
 
 bool MainWindow::selectDevice(dev_t device)

@@ -15,6 +15,7 @@ class HelperAction;
 class HelperActions;
 class HelperClient;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTreeView;
 class SessionPanel;
@@ -39,6 +40,10 @@ public:
 	bool selectDevice(dev_t device);
 	// Opens the dialog of an action on the selected device.
 	AttachDialog *openAttachDialog(Kind kind) { return m_controller->openAttachDialog(kind); }
+	// The tree's context menu for the row at INDEX, which it selects: the
+	// four actions and Detach, enabled as in the Device menu. The caller
+	// shows it (exec) and deletes it.
+	QMenu *contextMenuFor(const QModelIndex &index);
 
 Q_SIGNALS:
 	void attachDialogOpened(AttachDialog *dialog);

@@ -32,6 +32,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 #include <limits>
@@ -192,6 +193,7 @@ private Q_SLOTS:
 	void cleanup();
 
 	void detailsAndWhatIsOffered();
+	void aRowsContextMenuOffersItsActions();
 	void aNewPartitionWithdrawsItsDisk();
 	void dialogsOfferOnlyValidValues();
 	void oneDialogPerDevice();
@@ -354,6 +356,52 @@ void TestMainWindow::detailsAndWhatIsOffered()
 
 // Hotplug under the chosen device: a partition table written on sdb while
 // it is selected makes the disk one the helper refuses.
+void TestMainWindow::aRowsContextMenuOffersItsActions()
+{
+	// A right click on sdb: it becomes the current row, and the menu has
+	// the four actions and Detach, enabled as for sdb; one of them opens
+	// sdb's dialog. On sda (a disk with partitions) nothing is enabled.
+	QVERIFY(m_window->selectDevice(sda1));
+	QTreeView *view = m_window->deviceView();
+	const QModelIndex sdbRow = m_machine->model->indexOf(sdb);
+	QCOMPARE(view->contextMenuPolicy(), Qt::CustomContextMenu);
+	std::unique_ptr<QMenu> menu(m_window->contextMenuFor(sdbRow));
+	QCOMPARE(view->currentIndex().siblingAtColumn(0), sdbRow);
+	QStringList texts;
+	for (const QAction *a : menu->actions())
+		texts << (a->isSeparator() ? QStringLiteral("--") : a->text());
+	QStringList expected;
+	for (Kind k : allKinds())
+		expected << m_window->attachAction(k)->text();
+	expected << QStringLiteral("--") << m_window->detachAction()->text();
+	QCOMPARE(texts, expected);
+	for (int i = 0; i < 4; ++i)
+		QVERIFY2(menu->actions()[i]->isEnabled(), qPrintable(texts[i]));
+	QVERIFY(!menu->actions()[5]->isEnabled()); // no session yet
+	QSignalSpy opened(m_window.get(), &MainWindow::attachDialogOpened);
+	menu->actions()[1]->trigger();
+	QCOMPARE(opened.count(), 1);
+	QCOMPARE(opened[0][0].value<AttachDialog *>()->device().number, sdb);
+	opened[0][0].value<AttachDialog *>()->close();
+
+	menu.reset(m_window->contextMenuFor(m_machine->model->indexOf(sda)));
+	for (const QAction *a : menu->actions())
+		QVERIFY2(!a->isEnabled() || a->isSeparator(), qPrintable(a->text()));
+
+	// The wiring: a request over sdc's row (a right click, the Menu key)
+	// shows the menu, closed here as soon as it is up, and sdc is current.
+	bool shown = false;
+	QTimer::singleShot(0, this, [&shown] {
+		if (QWidget *popup = QApplication::activePopupWidget()) {
+			shown = true;
+			popup->close();
+		}
+	});
+	Q_EMIT view->customContextMenuRequested(view->visualRect(m_machine->model->indexOf(sdc)).center());
+	QVERIFY(shown);
+	QCOMPARE(view->currentIndex().siblingAtColumn(0), m_machine->model->indexOf(sdc));
+}
+
 void TestMainWindow::aNewPartitionWithdrawsItsDisk()
 {
 	QVERIFY(m_window->selectDevice(sdb));
