@@ -309,18 +309,27 @@ void BlockDeviceModel::onBlockEvent(const QString &action, const UdevDevice &dev
 		remove(device.devnum());
 		return;
 	}
+	// A device built on others changes their holders.
+	if (const auto b = reread(device, readMappings()))
+		rereadNames(b->slaves);
+}
+
+std::optional<BlockDevice> BlockDeviceModel::reread(const UdevDevice &device, const InterposerMappings &mappings)
+{
 	if (device.isHiddenDisk())
-		return;
+		return std::nullopt;
 	// A loop device unbound, a card taken out: its row goes (its "change"
-	// uevent says size 0); bound again, it comes back.
+	// uevent says size 0); bound again, it comes back. So too when it is
+	// read again as the slave of a device that went: an autoclear loop
+	// under a device-mapper device is unbound as that device goes, and
+	// udev may bring the loop's "change" before the other's "remove".
 	if (device.hasZeroSize()) {
 		remove(device.devnum());
-		return;
+		return std::nullopt;
 	}
-	const BlockDevice b = readBlockDevice(device, m_mounts, readMappings());
+	BlockDevice b = readBlockDevice(device, m_mounts, mappings);
 	apply(b);
-	// A device built on others changes their holders.
-	rereadNames(b.slaves);
+	return b;
 }
 
 InterposerMappings BlockDeviceModel::readMappings() const
@@ -443,7 +452,7 @@ void BlockDeviceModel::rereadNames(const QStringList &names)
 	for (const QString &name : names) {
 		const UdevDevice d = m_udev->device("block", name.toUtf8().constData());
 		if (d.isValid())
-			apply(readBlockDevice(d, m_mounts, mappings));
+			reread(d, mappings);
 	}
 }
 

@@ -13,6 +13,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
+#include <optional>
 
 class UdevClient;
 
@@ -67,6 +68,9 @@ private:
 	void remove(dev_t number);
 	// Re-reads devices by kernel name (holders and slaves of a changed one).
 	void rereadNames(const QStringList &names);
+	// A device read anew into its row, or nothing where it is to be no
+	// row: a hidden disk, or a device of no size, whose row goes.
+	std::optional<BlockDevice> reread(const UdevDevice &device, const InterposerMappings &mappings);
 	void originChanged(dev_t original);
 	void rowChanged(const QModelIndex &first);
 	void rebuildRowIndex();

@@ -69,12 +69,18 @@ bool IdleTimer::eventFilter(QObject *watched, QEvent *event)
 namespace {
 
 // A touch screen has no keyboard whose letters a button could underline:
-// the action's text without its mnemonic ("&&" stays one "&").
-QString withoutMnemonic(QString text)
+// the action's text without its mnemonic. On a button "&&" stays (it
+// shows one "&"); in a name it becomes one "&".
+QString withoutMnemonic(QString text, bool onButton)
 {
-	for (qsizetype i = 0; i < text.size(); ++i)
-		if (text[i] == QLatin1Char('&'))
+	for (qsizetype i = 0; i < text.size(); ++i) {
+		if (text[i] != QLatin1Char('&'))
+			continue;
+		if (onButton && i + 1 < text.size() && text[i + 1] == QLatin1Char('&'))
+			++i; // "&&" kept whole
+		else
 			text.remove(i, 1); // and the character after it stays
+	}
 	return text;
 }
 
@@ -85,8 +91,8 @@ QPushButton *bigButton(QAction *action, QWidget *parent)
 	button->setMinimumWidth(220);
 	button->setFocusPolicy(Qt::StrongFocus);
 	const auto follow = [button, action] {
-		button->setText(withoutMnemonic(action->text()));
-		button->setAccessibleName(withoutMnemonic(action->text()).remove(QStringLiteral("…")));
+		button->setText(withoutMnemonic(action->text(), true));
+		button->setAccessibleName(withoutMnemonic(action->text(), false).remove(QStringLiteral("…")));
 		button->setIcon(action->icon());
 		button->setEnabled(action->isEnabled());
 	};

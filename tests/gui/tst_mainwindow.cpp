@@ -586,7 +586,6 @@ void TestMainWindow::anotherClientsChangesReachThePanel()
 	QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
 	QTRY_COMPARE_WITH_TIMEOUT(panel->readDelay()->value(), 200, kHelperMs);
 	QCOMPARE(panel->writeDelay()->value(), 9);
-	QVERIFY(!panel->readDelay()->hasFocus()); // nothing of the user's to keep
 	m_machine->client->call(path, HelperClient::sessionInterface, QStringLiteral("Detach"), {QVariantMap()}, false);
 	QTRY_VERIFY_WITH_TIMEOUT(!panel->hasSession(), kHelperMs);
 }

@@ -362,6 +362,24 @@ void TestBlockDeviceModel::emptyDevicesAreNotListed()
 	QVERIFY(removed.wait(5000));
 	QVERIFY(!m_model->indexOf(makedev(7, 2)).isValid());
 	QVERIFY(m_model->indexOf(makedev(9, 0)).isValid());
+
+	// An autoclear loop3 under dm-5 (a snapshot's directory store): as
+	// dm-5 goes, loop3 is unbound, and its "change" may come first. The
+	// "remove" of dm-5 reads its slave loop3 again: still no row.
+	m_bed->addBlock("loop3", {}, 7, 3, 64ull << 20, QStringLiteral("disk"));
+	m_bed->addBlock("dm-5", {}, 253, 5, 64ull << 20, QStringLiteral("disk"), {{"DM_NAME", QStringLiteral("vg-tmp")}});
+	m_bed->stack(QStringLiteral("dm-5"), QStringLiteral("loop3"));
+	m_bed->uevent(QStringLiteral("loop3"), "add");
+	m_bed->uevent(QStringLiteral("dm-5"), "add");
+	QTRY_VERIFY_WITH_TIMEOUT(m_model->indexOf(makedev(253, 5)).isValid(), 5000);
+	QVERIFY(m_model->indexOf(makedev(7, 3)).isValid());
+	m_bed->setAttribute(QStringLiteral("loop3"), "size", QStringLiteral("0"));
+	m_bed->uevent(QStringLiteral("loop3"), "change");
+	QTRY_VERIFY_WITH_TIMEOUT(!m_model->indexOf(makedev(7, 3)).isValid(), 5000);
+	m_bed->uevent(QStringLiteral("dm-5"), "remove");
+	m_bed->remove(QStringLiteral("dm-5"));
+	QTRY_VERIFY_WITH_TIMEOUT(!m_model->indexOf(makedev(253, 5)).isValid(), 5000);
+	QVERIFY(!m_model->indexOf(makedev(7, 3)).isValid());
 }
 
 void TestBlockDeviceModel::mountChanges()
