@@ -12,26 +12,25 @@
 
 namespace {
 
+QPalette palette(QRgb window, QRgb base, QRgb text)
+{
+	QPalette p;
+	p.setColor(QPalette::Window, QColor::fromRgb(window));
+	p.setColor(QPalette::Base, QColor::fromRgb(base));
+	p.setColor(QPalette::WindowText, QColor::fromRgb(text));
+	p.setColor(QPalette::Text, QColor::fromRgb(text));
+	return p;
+}
+
+// Breeze Dark's and Breeze's window, base and text.
 QPalette darkPalette()
 {
-	// Breeze Dark's window, base and text.
-	QPalette p;
-	p.setColor(QPalette::Window, QColor(0x20, 0x23, 0x26));
-	p.setColor(QPalette::Base, QColor(0x14, 0x16, 0x18));
-	p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-	p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-	return p;
+	return palette(0x202326, 0x141618, 0xfcfcfc);
 }
 
 QPalette lightPalette()
 {
-	// Breeze's.
-	QPalette p;
-	p.setColor(QPalette::Window, QColor(0xef, 0xf0, 0xf1));
-	p.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
-	p.setColor(QPalette::WindowText, QColor(0x23, 0x26, 0x29));
-	p.setColor(QPalette::Text, QColor(0x23, 0x26, 0x29));
-	return p;
+	return palette(0xeff0f1, 0xffffff, 0x232629);
 }
 
 } // namespace
