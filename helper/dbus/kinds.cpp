@@ -37,3 +37,26 @@ QStringList allKindNames()
 		names << kindName(k);
 	return names;
 }
+
+QString sessionStateName(SessionState state)
+{
+	switch (state) {
+	case SessionState::Active:
+		return QStringLiteral("active");
+	case SessionState::Detaching:
+		return QStringLiteral("detaching");
+	case SessionState::Orphaned:
+		return QStringLiteral("orphaned");
+	case SessionState::Failed:
+		break;
+	}
+	return QStringLiteral("failed");
+}
+
+std::optional<SessionState> sessionStateFromName(const QString &name)
+{
+	for (SessionState s : {SessionState::Active, SessionState::Detaching, SessionState::Orphaned, SessionState::Failed})
+		if (sessionStateName(s) == name)
+			return s;
+	return std::nullopt;
+}

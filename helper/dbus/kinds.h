@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// The kinds of session (DESIGN.md §4) and their names on the bus, shared
-// by the helper and its clients.
+// The kinds of session (DESIGN.md §4) and the states of one, and their
+// names on the bus, shared by the helper and its clients: the names are
+// written and compared here only.
 #pragma once
 
 #include <QList>
@@ -15,3 +16,9 @@ const QList<Kind> &allKinds();
 QString kindName(Kind kind);
 std::optional<Kind> kindFromName(const QString &name);
 QStringList allKindNames();
+
+enum class SessionState { Active, Detaching, Orphaned, Failed };
+
+// active, detaching, orphaned, failed
+QString sessionStateName(SessionState state);
+std::optional<SessionState> sessionStateFromName(const QString &name);

@@ -4,9 +4,11 @@
 #include "filesystemsync.h"
 #include "helpererror.h"
 #include "kernelerror.h"
+#include "modulecause.h"
 #include "uniquefd.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <cerrno>
 #include <cstring>
@@ -73,19 +75,27 @@ KernelModuleState IoctlKernelControl::state()
 	if (!fd.valid()) {
 		out.error = QStringLiteral("blkinterposer is not loaded (%1: %2)")
 			.arg(m_controlPath, QString::fromLocal8Bit(strerror(errno)));
+		// Loaded without its device node (udev did not make it):
+		// another fix than loading it.
+		out.cause = QString::fromLatin1(QFileInfo::exists(QStringLiteral("/sys/module/blkinterposer"))
+							? ModuleCause::NoAnswer
+							: ModuleCause::NotLoaded);
 		return out;
 	}
 	blkinterposer_version v{};
 	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_VERSION, &v) != 0) {
 		out.error = QStringLiteral("blkinterposer does not answer VERSION: %1")
 			.arg(QString::fromLocal8Bit(strerror(errno)));
+		out.cause = QString::fromLatin1(ModuleCause::NoAnswer);
 		return out;
 	}
 	out.loaded = true;
 	out.abiVersion = v.abi_version;
-	if (v.abi_version != BLKINTERPOSER_ABI_VERSION)
+	if (v.abi_version != BLKINTERPOSER_ABI_VERSION) {
 		out.error = QStringLiteral("blkinterposer speaks ABI %1, the helper ABI %2")
 			.arg(v.abi_version).arg(BLKINTERPOSER_ABI_VERSION);
+		out.cause = QString::fromLatin1(ModuleCause::AbiMismatch);
+	}
 	return out;
 }
 

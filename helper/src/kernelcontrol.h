@@ -20,6 +20,7 @@ struct KernelModuleState {
 	bool loaded = false;
 	quint32 abiVersion = 0;
 	QString error; // why it cannot be used; empty if it can
+	QString cause; // the same as a word (modulecause.h); empty if it can
 };
 
 struct KernelEntry {

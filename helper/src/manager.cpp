@@ -80,12 +80,19 @@ QVariantMap Manager::kernelModule() const
 	const KernelModuleState s = m_backends.kernel.state();
 	return {{QStringLiteral("loaded"), s.loaded},
 		{QStringLiteral("version"), s.loaded ? QString::number(s.abiVersion) : QString()},
-		{QStringLiteral("error"), s.error}};
+		{QStringLiteral("error"), s.error},
+		{QStringLiteral("cause"), s.cause},
+		{QStringLiteral("kernel"), m_backends.caps.release}};
 }
 
 QStringList Manager::supportedKinds() const
 {
 	return allKindNames();
+}
+
+QVariantMap Manager::unsupported() const
+{
+	return m_backends.caps.unsupported();
 }
 
 InUse Manager::inUse() const
@@ -352,11 +359,11 @@ void Manager::detach(SessionObject *session, const QDBusMessage &call, const QVa
 	authorized(call, QStringLiteral("org.interposer.detach"), details, options, [this, guard, call] {
 		liveSession(guard);
 		checkOwner(guard->record(), m_authorizer.callerUid(call));
-		guard->setState(QStringLiteral("detaching"));
+		guard->setState(sessionStateName(SessionState::Detaching));
 		try {
 			m_orchestrator.detach(guard->record());
 		} catch (const HelperError &) {
-			guard->setState(QStringLiteral("active"));
+			guard->setState(sessionStateName(SessionState::Active));
 			throw;
 		}
 		qInfo("%s is detached", qPrintable(forLog(guard->record().original.name)));
@@ -470,16 +477,16 @@ void Manager::originGone(dev_t original)
 	for (SessionObject *s : std::as_const(m_sessions)) {
 		if (s->record().original.dev != original)
 			continue;
-		if (s->state() != QLatin1String("orphaned")) {
+		if (s->state() != sessionStateName(SessionState::Orphaned)) {
 			qWarning("the original %s was removed: cleaning up", qPrintable(forLog(s->record().original.name)));
-			s->setState(QStringLiteral("orphaned"));
+			s->setState(sessionStateName(SessionState::Orphaned));
 		}
 		try {
 			if (!m_orchestrator.cleanUpGone(s->record()))
 				return; // again on the module's original-gone uevent
 		} catch (const HelperError &e) {
 			qWarning("cleanup of %s failed: %s", qPrintable(forLog(s->record().original.name)), qPrintable(forLog(e.message())));
-			s->setState(QStringLiteral("failed"));
+			s->setState(sessionStateName(SessionState::Failed));
 			return;
 		}
 		removeSession(s);

@@ -35,6 +35,7 @@ class Manager : public QObject, protected QDBusContext
 	Q_PROPERTY(QString Version READ version)
 	Q_PROPERTY(QVariantMap KernelModule READ kernelModule)
 	Q_PROPERTY(QStringList SupportedKinds READ supportedKinds)
+	Q_PROPERTY(QVariantMap Unsupported READ unsupported)
 
 public:
 	static const QString serviceName;
@@ -55,6 +56,7 @@ public:
 	QString version() const;
 	QVariantMap kernelModule() const;
 	QStringList supportedKinds() const;
+	QVariantMap unsupported() const;
 
 	void detach(SessionObject *session, const QDBusMessage &call, const QVariantMap &options);
 	void reconfigure(SessionObject *session, const QDBusMessage &call, const QVariantMap &options);

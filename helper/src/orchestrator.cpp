@@ -2,21 +2,36 @@
 #include "orchestrator.h"
 
 #include "helpererror.h"
+#include <sys/utsname.h>
 #include "rollback.h"
 #include "tables.h"
 
 #include <QDebug>
 #include <QSet>
-#include <sys/utsname.h>
+
+KernelCapabilities KernelCapabilities::ofRelease(const QString &release)
+{
+	KernelCapabilities caps;
+	caps.release = release;
+	int maj = 0, min = 0;
+	if (sscanf(release.toLatin1().constData(), "%d.%d", &maj, &min) == 2)
+		caps.flakeyErrorReads = maj > 6 || (maj == 6 && min >= 5);
+	return caps;
+}
 
 KernelCapabilities KernelCapabilities::ofRunningKernel()
 {
-	KernelCapabilities caps;
 	utsname u{};
-	int maj = 0, min = 0;
-	if (uname(&u) == 0 && sscanf(u.release, "%d.%d", &maj, &min) == 2)
-		caps.flakeyErrorReads = maj > 6 || (maj == 6 && min >= 5);
-	return caps;
+	return ofRelease(uname(&u) == 0 ? QString::fromLocal8Bit(u.release) : QString());
+}
+
+QVariantMap KernelCapabilities::unsupported() const
+{
+	QVariantMap out;
+	if (!flakeyErrorReads)
+		out.insert(QStringLiteral("flakey.mode=error-reads"),
+			   QStringLiteral("dm-flakey of Linux %1 has no error_reads mode (Linux 6.5 added it)").arg(release));
+	return out;
 }
 
 Orchestrator::Orchestrator(KernelControl &kernel, DeviceMapper &dm, StoreFactory &stores,
@@ -43,8 +58,8 @@ void Orchestrator::step(const char *name)
 void Orchestrator::checkSupported(const AttachOptions &o, const QString &device) const
 {
 	if (o.kind == Kind::Flakey && o.flakey.mode == FlakeyMode::ErrorReads && !m_caps.flakeyErrorReads)
-		throwNotSupported(QStringLiteral("Cannot fail only the reads of %1: dm-flakey of this kernel has no error_reads mode (Linux 6.5 added it); use error-writes or drop-writes.")
-				  .arg(device));
+		throwNotSupported(QStringLiteral("Cannot fail only the reads of %1: %2; use error-writes or drop-writes.")
+				  .arg(device, m_caps.unsupported().value(QStringLiteral("flakey.mode=error-reads")).toString()));
 }
 
 SessionRecord Orchestrator::attach(const AttachPlan &plan, uint uid, quint64 startedUsec)

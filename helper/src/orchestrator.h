@@ -16,8 +16,13 @@
 // What the running kernel can do that cannot be asked of device-mapper.
 struct KernelCapabilities {
 	bool flakeyErrorReads = false; // dm-flakey "error_reads", Linux 6.5+
+	QString release;	       // uname's, e.g. "6.1.0-57-amd64"
 
+	static KernelCapabilities ofRelease(const QString &release);
 	static KernelCapabilities ofRunningKernel();
+	// What Attach refuses although its kind is supported, for the
+	// Manager's Unsupported property: "kind.option=value" → why.
+	QVariantMap unsupported() const;
 };
 
 class Orchestrator

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "dbustypes.h"
+#include "kinds.h"
 #include "sessionrecord.h"
 
 #include <QDBusContext>
@@ -61,5 +62,5 @@ public Q_SLOTS:
 private:
 	Manager *m_manager;
 	SessionRecord m_record;
-	QString m_state = QStringLiteral("active");
+	QString m_state = sessionStateName(SessionState::Active);
 };

@@ -110,7 +110,7 @@ API = {
     (I_JOB, 'Cancel'): ('', 'job', True),
 }
 PROPERTIES = {
-    I_MANAGER: ('Version', 'KernelModule', 'SupportedKinds'),
+    I_MANAGER: ('Version', 'KernelModule', 'SupportedKinds', 'Unsupported'),
     I_SESSION: ('Device', 'DeviceNumber', 'Kind', 'Options', 'State', 'Interposer', 'SnapshotDevice',
                 'SnapshotUsage', 'StartedByUID', 'Started'),
     I_JOB: ('Progress', 'Rate'),

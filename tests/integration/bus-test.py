@@ -768,7 +768,40 @@ loop.run()
                                                                   dbus_interface='org.freedesktop.DBus.Properties')
         self.assertEqual(sorted(str(k) for k in props['SupportedKinds']), ['delay', 'flakey', 'linear', 'snapshot'])
         self.assertTrue(bool(props['KernelModule']['loaded']))
+        self.assertEqual(str(props['KernelModule']['cause']), '')
+        self.assertEqual(str(props['KernelModule']['kernel']), '6.12.118+deb13-amd64')
+        self.assertEqual(dict(props['Unsupported']), {})
         self.assertRegex(str(props['Version']), r'^\d+\.\d+\.\d+$')
+
+    def test_manager_properties_say_what_this_machine_cannot(self):
+        """Linux 6.1 without the module: KernelModule names the cause and the
+        kernel, Unsupported the flakey mode 6.1 lacks, with the reason."""
+        saved = os.environ['DBUS_SYSTEM_BUS_ADDRESS']
+        with tempfile.TemporaryDirectory() as d:
+            try:
+                other = Bus(d)
+                env = dict(os.environ, INTERPOSER_FAKE_KERNEL='6.1.0-57-amd64', INTERPOSER_FAKE_MODULE='not-loaded')
+                helper = subprocess.Popen([FAKE_HELPER], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.PIPE, text=True)
+                try:
+                    wait_until('the helper on the other bus', lambda: other.has_owner(HELPER))
+                    props = other.conn.get_object(HELPER, MANAGER).GetAll(
+                        'org.interposer.Helper1.Manager', dbus_interface='org.freedesktop.DBus.Properties')
+                finally:
+                    helper.terminate()
+                    helper.communicate(timeout=30)
+                    other.conn.close()
+                    other.stop()
+            finally:
+                os.environ['DBUS_SYSTEM_BUS_ADDRESS'] = saved
+        module = props['KernelModule']
+        self.assertFalse(bool(module['loaded']))
+        self.assertEqual(str(module['cause']), 'not-loaded')
+        self.assertEqual(str(module['kernel']), '6.1.0-57-amd64')
+        self.assertIn('not loaded', str(module['error']))
+        self.assertEqual(list(props['Unsupported'].keys()), ['flakey.mode=error-reads'])
+        self.assertIn('Linux 6.5', str(props['Unsupported']['flakey.mode=error-reads']))
+        self.assertIn('6.1.0-57-amd64', str(props['Unsupported']['flakey.mode=error-reads']))
 
 
 if __name__ == '__main__':

@@ -11,6 +11,7 @@
 // export of its snapshot can run to the end. FILES_ON is the kernel name
 // of the invented device that the filesystem of READ_SOURCE's directory is
 // on, as exports into files there see it.
+// INTERPOSER_FAKE_KERNEL and INTERPOSER_FAKE_MODULE: see main().
 // INTERPOSER_FAKE_LEFTOVER=1 leaves a device-mapper device of the helper's
 // own from a crashed detach on the machine, which recovery removes.
 // Lines on stdin change the machine while the helper runs, as a user
@@ -74,7 +75,15 @@ int main(int argc, char **argv)
 	});
 	QTemporaryDir intentDir;
 	IntentLog intents(intentDir.path());
-	Manager manager(bus, {machine, machine, machine, machine, intents, {true}}, 0);
+	// A kernel of another line (INTERPOSER_FAKE_KERNEL=6.1.0-57-amd64), a
+	// module that is not there (INTERPOSER_FAKE_MODULE=not-loaded), as the
+	// first-run tests show them.
+	const QString release = qEnvironmentVariable("INTERPOSER_FAKE_KERNEL", QStringLiteral("6.12.118+deb13-amd64"));
+	if (qEnvironmentVariableIsSet("INTERPOSER_FAKE_MODULE")) {
+		machine.moduleLoaded = false;
+		machine.moduleCause = qEnvironmentVariable("INTERPOSER_FAKE_MODULE");
+	}
+	Manager manager(bus, {machine, machine, machine, machine, intents, KernelCapabilities::ofRelease(release)}, 0);
 	if (!manager.start())
 		return 1;
 	printf("ready\n");

@@ -14,6 +14,9 @@
 
 namespace {
 
+// A kernel whose dm-flakey can fail reads alone (6.5 and later).
+const KernelCapabilities kNewKernel = KernelCapabilities::ofRelease(QStringLiteral("6.12.118+deb13-amd64"));
+
 // The intents outlive an orchestrator, as /run/interposer outlives a
 // helper: a "fresh" one after a crash finds them. init() clears them.
 QTemporaryDir &intentDir()
@@ -88,7 +91,7 @@ void TestOrchestrator::init()
 void TestOrchestrator::attachSteps()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("delay"),
 					      {{QStringLiteral("read-ms"), 50u}, {QStringLiteral("write-ms"), 7u}}),
 					 1000, 42);
@@ -109,7 +112,7 @@ void TestOrchestrator::attachSteps()
 void TestOrchestrator::snapshotStepsFreezeAroundCreationAndAttach()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	QMap<QByteArray, int> freezesAfter;
 	o.afterStep = [&](const char *step) { freezesAfter.insert(step, m.freezes); };
 	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
@@ -150,7 +153,7 @@ void TestOrchestrator::failureAtEachStepUndoesAll()
 	QFETCH(QString, kind);
 	QFETCH(QString, failing);
 	FakeMachine m;
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	const QString before = m.fingerprint();
 	const AttachPlan p = plan(m, QStringLiteral("/dev/sda1"), kind, optionsFor(kind));
 	if (failing == QLatin1String("dm.create#2")) {
@@ -198,7 +201,7 @@ void TestOrchestrator::crashAfterEachStepRecovers()
 	FakeMachine m;
 	FakeMachine atCrash;
 	{
-		Orchestrator o(m, m, m, intents(), {true});
+		Orchestrator o(m, m, m, intents(), kNewKernel);
 		// Take the machine as it is at the crash; what the attach undoes
 		// while unwinding afterwards is what a crash would not do.
 		o.afterStep = [&](const char *s) {
@@ -215,7 +218,7 @@ void TestOrchestrator::crashAfterEachStepRecovers()
 	}
 	atCrash.processDied();
 	atCrash.log.clear();
-	Orchestrator fresh(atCrash, atCrash, atCrash, intents(), {true});
+	Orchestrator fresh(atCrash, atCrash, atCrash, intents(), kNewKernel);
 	const QList<SessionRecord> sessions = fresh.recover(atCrash);
 	QCOMPARE(atCrash.freezes, 0);
 	if (whole) {
@@ -235,7 +238,7 @@ void TestOrchestrator::detachReversesAttach()
 {
 	for (const QString &kind : {QStringLiteral("linear"), QStringLiteral("snapshot")}) {
 		FakeMachine m;
-		Orchestrator o(m, m, m, intents(), {true});
+		Orchestrator o(m, m, m, intents(), kNewKernel);
 		const QString before = m.fingerprint();
 		SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), kind, optionsFor(kind)), 0, 1);
 		m.log.clear();
@@ -256,7 +259,7 @@ void TestOrchestrator::detachReversesAttach()
 void TestOrchestrator::cleanUpGoneWaitsForTheModule()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	const SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
 					      optionsFor(QStringLiteral("snapshot"))), 0, 1);
 	m.entries[r.original.dev].gone = true; // the disk is deleted, the mapping not yet torn down
@@ -277,7 +280,7 @@ void TestOrchestrator::cleanUpGoneWaitsForTheModule()
 void TestOrchestrator::detachRefusesWhileSnapshotInUse()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
 					      optionsFor(QStringLiteral("snapshot"))), 0, 1);
 	m.dms[r.snapshotName()].openCount = 1; // mounted by the user
@@ -295,7 +298,7 @@ void TestOrchestrator::detachRefusesWhileSnapshotInUse()
 void TestOrchestrator::detachFailedHalfWayCanBeRepeated()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	const QString before = m.fingerprint();
 	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("snapshot"),
 				   optionsFor(QStringLiteral("snapshot"))), 0, 1);
@@ -309,7 +312,7 @@ void TestOrchestrator::detachFailedHalfWayCanBeRepeated()
 void TestOrchestrator::reconfigureReloads()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("delay"),
 					optionsFor(QStringLiteral("delay"))), 0, 1);
 	AttachOptions next = parseReconfigureOptions(r.original.name, r.options, {{QStringLiteral("write-ms"), 20u}});
@@ -322,7 +325,7 @@ void TestOrchestrator::reconfigureReloads()
 void TestOrchestrator::reconfigureFailureKeepsOldTable()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("delay"),
 					optionsFor(QStringLiteral("delay"))), 0, 1);
 	const QString before = m.fingerprint();
@@ -336,7 +339,7 @@ void TestOrchestrator::reconfigureFailureKeepsOldTable()
 void TestOrchestrator::errorReadsNeedsNewKernel()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, intents(), {false});
+	Orchestrator o(m, m, m, intents(), KernelCapabilities::ofRelease(QStringLiteral("6.1.0-57-amd64")));
 	const AttachPlan p = plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("flakey"),
 				  {{QStringLiteral("up-seconds"), 1u}, {QStringLiteral("down-seconds"), 1u},
 				   {QStringLiteral("mode"), QStringLiteral("error-reads")}});
@@ -346,19 +349,25 @@ void TestOrchestrator::errorReadsNeedsNewKernel()
 	} catch (const HelperError &e) {
 		QCOMPARE(e.kind(), HelperError::Kind::NotSupported);
 		QVERIFY(e.message().contains(QLatin1String("/dev/sda1")));
+		QVERIFY2(e.message().contains(QLatin1String("Linux 6.1.0-57-amd64 has no error_reads mode")), qPrintable(e.message()));
 	}
 	QVERIFY(m.log.isEmpty());
+	// What the Manager publishes: that mode, on 6.1 and 6.4, not on 6.5.
+	QCOMPARE(KernelCapabilities::ofRelease(QStringLiteral("6.4.0")).unsupported().keys(),
+		 QStringList{QStringLiteral("flakey.mode=error-reads")});
+	QVERIFY(KernelCapabilities::ofRelease(QStringLiteral("6.5.0")).unsupported().isEmpty());
+	QVERIFY(KernelCapabilities::ofRelease(QStringLiteral("7.3.4+deb13-amd64")).unsupported().isEmpty());
 }
 
 void TestOrchestrator::recoverResumesSuspendedInterposer()
 {
 	FakeMachine m;
 	{
-		Orchestrator o(m, m, m, intents(), {true});
+		Orchestrator o(m, m, m, intents(), kNewKernel);
 		o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("flakey"), optionsFor(QStringLiteral("flakey"))), 5, 6);
 	}
 	m.dms[QStringLiteral("interposer-8_1")].suspended = true; // crash inside a reload
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	const auto sessions = o.recover(m);
 	QCOMPARE(sessions.size(), 1);
 	QVERIFY(!m.dms.value(QStringLiteral("interposer-8_1")).suspended);
@@ -377,7 +386,7 @@ void TestOrchestrator::recoverLeavesForeignAttachAlone()
 	m.create(QStringLiteral("manual"), QString(), {0, 8, QStringLiteral("linear"), devNumber(bypass) + QStringLiteral(" 0")});
 	m.attach({makedev(8, 2), QStringLiteral("/dev/sda2")}, {m.dms.value(QStringLiteral("manual")).dev, QString()});
 	const QString before = m.fingerprint();
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	QCOMPARE(o.recover(m).size(), 0);
 	QCOMPARE(m.fingerprint(), before);
 }
@@ -387,7 +396,7 @@ void TestOrchestrator::recoverRemovesLeftoverDevices()
 	FakeMachine m;
 	m.create(QStringLiteral("interposer-8_1"), QStringLiteral("INTERPOSER-8_1-U0-T1"), {0, 8, QStringLiteral("linear"), QStringLiteral("259:9 0")});
 	m.create(QStringLiteral("unrelated"), QString(), {0, 8, QStringLiteral("zero"), QString()});
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	QCOMPARE(o.recover(m).size(), 0);
 	QCOMPARE(m.dms.keys(), QStringList{QStringLiteral("unrelated")});
 }
@@ -403,7 +412,7 @@ void TestOrchestrator::recoverLeavesForeignNamesAlone()
 	// either, with no intent and no INTERPOSER- uuid.
 	m.createBypass({makedev(8, 1), QStringLiteral("/dev/sda1")});
 	const QString before = m.fingerprint();
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	QCOMPARE(o.recover(m).size(), 0);
 	QCOMPARE(m.fingerprint(), before);
 }
@@ -413,7 +422,7 @@ void TestOrchestrator::recoverLeavesHandMadeBypassAlone()
 	FakeMachine m;
 	m.createBypass({makedev(8, 2), QStringLiteral("/dev/sda2")});
 	const QString before = m.fingerprint();
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	QCOMPARE(o.recover(m).size(), 0);
 	QCOMPARE(m.fingerprint(), before);
 	QVERIFY(m.entries.contains(makedev(8, 2)));
@@ -426,7 +435,7 @@ void TestOrchestrator::recoverRollsBackMarkedBypass()
 	intents().begin(makedev(8, 2));
 	m.createBypass({makedev(8, 2), QStringLiteral("/dev/sda2")});
 	m.processDied();
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	QCOMPARE(o.recover(m).size(), 0);
 	QVERIFY(m.entries.isEmpty());
 	QVERIFY(intents().all().isEmpty());
@@ -435,7 +444,7 @@ void TestOrchestrator::recoverRollsBackMarkedBypass()
 void TestOrchestrator::failedAttachLeavesNoIntent()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	m.failNext = QStringLiteral("dm.create");
 	QVERIFY_THROWS_EXCEPTION(HelperError, o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("linear")), 0, 1));
 	QVERIFY(intents().all().isEmpty());
@@ -448,14 +457,14 @@ void TestOrchestrator::failedAttachLeavesNoIntent()
 void TestOrchestrator::detachEndsIntentOnlyWhenWhole()
 {
 	FakeMachine m;
-	Orchestrator o(m, m, m, intents(), {true});
+	Orchestrator o(m, m, m, intents(), kNewKernel);
 	SessionRecord r = o.attach(plan(m, QStringLiteral("/dev/sda1"), QStringLiteral("linear")), 0, 1);
 	// The interposer goes, the bypass stays: only the intent claims it.
 	m.failNext = QStringLiteral("destroyBypass");
 	QVERIFY_THROWS_EXCEPTION(HelperError, o.detach(r));
 	QCOMPARE(intents().all(), QList<dev_t>{makedev(8, 1)});
 	m.processDied();
-	Orchestrator fresh(m, m, m, intents(), {true});
+	Orchestrator fresh(m, m, m, intents(), kNewKernel);
 	QCOMPARE(fresh.recover(m).size(), 0);
 	QVERIFY(m.entries.isEmpty());
 	QVERIFY(intents().all().isEmpty());

@@ -204,8 +204,10 @@ KernelModuleState FakeMachine::state()
 	KernelModuleState s;
 	s.loaded = moduleLoaded;
 	s.abiVersion = 1;
-	if (!moduleLoaded)
+	if (!moduleLoaded) {
 		s.error = QStringLiteral("blkinterposer is not loaded");
+		s.cause = moduleCause;
+	}
 	return s;
 }
 

@@ -47,6 +47,7 @@ public:
 
 	// Module state.
 	bool moduleLoaded = true;
+	QString moduleCause = QStringLiteral("not-loaded"); // when not loaded
 	struct Entry {
 		dev_t bypass = 0;
 		dev_t interposer = 0;
