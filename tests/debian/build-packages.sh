@@ -35,9 +35,17 @@ in_release sh -c 'cd "$1" && dpkg-buildpackage -b -us -uc' build "$out/interpose
 }
 rm -rf "$out/interposer" # the packages are what is kept
 ls "$out"/*.deb
-for p in interposer interposer-helper blkinterposer-dkms; do
+for p in interposer interposerctl interposer-helper blkinterposer-dkms; do
 	ls "$out/${p}_"*.deb >/dev/null 2>&1 || { echo "no package $p was built" >&2; exit 1; }
 done
+# A server without a desktop installs interposerctl without Qt's widgets,
+# charts or SVG, and without the window.
+ctl_depends=$(dpkg-deb -f "$(ls "$out"/interposerctl_*.deb)" Depends)
+! grep -qiE 'widgets|charts|svg|libgl|interposer \(' <<<"$ctl_depends" ||
+	{ echo "interposerctl depends on the desktop's libraries: $ctl_depends" >&2; exit 1; }
+! dpkg-deb -c "$(ls "$out"/interposer_*.deb)" | grep -q 'interposerctl' ||
+	{ echo "the interposer package still has interposerctl" >&2; exit 1; }
+echo "interposerctl: its own package, depending on: $ctl_depends"
 # Errors fail; warnings and notes are shown. Run as root, lintian says so.
 status=0
 changes=$(ls "$out"/*.changes)

@@ -4,7 +4,7 @@
 # attach and a detach work through D-Bus activation of the installed
 # helper, from the packages' files only (the build tree is not used);
 # removing the module's package is refused while a device is interposed;
-# purging all three leaves none of their files and the module unloaded.
+# purging all four leaves none of their files and the module unloaded.
 #   packages.sh DIR   DIR has the .deb files (debian/packages made them)
 # INTERPOSER_DKMS_KERNELS (default: the running kernel): the kernels whose
 # headers the guest has, for each of which DKMS must have built and
@@ -12,7 +12,7 @@
 # kernel).
 . "$INTERPOSER_SOURCE_DIR/tests/vm/lib.sh"
 debs=$1
-packages=(interposer interposer-helper blkinterposer-dkms)
+packages=(interposer interposerctl interposer-helper blkinterposer-dkms)
 
 PART=$(partition_disk "$(vm_disk 0)")
 make_fs ext4 "$PART"
@@ -24,7 +24,7 @@ for p in "${packages[@]}"; do
 done
 [ ! -e /usr/bin/interposerctl ] || fail "interposerctl is on the machine before the test"
 
-step "dpkg -i the three packages"
+step "dpkg -i the four packages"
 skip_manual_page_index
 files=()
 for p in "${packages[@]}"; do
@@ -70,7 +70,7 @@ echo "refused as expected: $(echo "$out" | grep "devices are interposed")"
 interposerctl detach "$PART" || fail "detach failed"
 assert_module_empty
 
-step "dpkg --purge the three packages"
+step "dpkg --purge the four packages"
 pkill -x interposer-help || true
 wait_until 30 "the idle helper to end" sh -c '! pgrep -x interposer-help >/dev/null'
 dpkg --purge "${packages[@]}" || fail "dpkg --purge failed"

@@ -442,12 +442,14 @@ flakey_read_error_features() {
 # start_desktop_services: Interposer installed by `cmake --install` (the
 # configured prefix, /usr), then what a desktop runs: the system bus
 # (which activates the helper from its installed files), udevd, polkitd.
-# INTERPOSER_DEBS: install the Debian packages there instead (interposer and
-# interposer-helper; the module is the one the scenario loaded).
+# INTERPOSER_DEBS: install the Debian packages there instead (interposer,
+# interposerctl and interposer-helper; the module is the one the scenario
+# loaded).
 start_desktop_services() {
 	if [ -n "${INTERPOSER_DEBS:-}" ]; then
 		skip_manual_page_index
-		dpkg -i "$INTERPOSER_DEBS"/interposer_*.deb "$INTERPOSER_DEBS"/interposer-helper_*.deb >/tmp/dpkg.log 2>&1 ||
+		dpkg -i "$INTERPOSER_DEBS"/interposer_*.deb "$INTERPOSER_DEBS"/interposerctl_*.deb \
+			"$INTERPOSER_DEBS"/interposer-helper_*.deb >/tmp/dpkg.log 2>&1 ||
 			{ cat /tmp/dpkg.log; fail "dpkg -i of the packages in $INTERPOSER_DEBS failed"; }
 	else
 		cmake --install "$INTERPOSER_BUILD_DIR" >/dev/null
