@@ -4,26 +4,6 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <source>%1 “%2”</source>
-        <translation>%1 „%2“</translation>
-    </message>
-    <message>
-        <source>%1 (active swap)</source>
-        <translation>%1 (aktiver Auslagerungsspeicher)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, mounted on %3)</source>
-        <translation>%1 (%2, eingehängt in %3)</translation>
-    </message>
-    <message>
-        <source>%1 (no filesystem known)</source>
-        <translation>%1 (kein bekanntes Dateisystem)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, not mounted)</source>
-        <translation>%1 (%2, nicht eingehängt)</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -129,10 +109,6 @@
         <translation>%1 arbeitet abwechselnd %2 s lang fehlerfrei und %4 s lang fehlerhaft (%3), bis Sie es trennen.</translation>
     </message>
     <message>
-        <source>It stays in use: no program is stopped, nothing is unmounted, and Detach puts it back as it was, with no byte lost.</source>
-        <translation>Es bleibt in Benutzung: Kein Programm wird angehalten, nichts wird ausgehängt, und „Trennen“ stellt den alten Zustand wieder her, ohne dass ein Byte verloren geht.</translation>
-    </message>
-    <message>
         <source>This is the root filesystem: the whole system runs on it.</source>
         <translation>Dies ist das Wurzeldateisystem: Das ganze System läuft darauf.</translation>
     </message>
@@ -179,6 +155,61 @@
     <message>
         <source>&amp;Kind of fault:</source>
         <translation>Fehler&amp;art:</translation>
+    </message>
+    <message>
+        <source>Detach puts it back as it was, with no byte lost.</source>
+        <translation>Trennen stellt den alten Zustand wieder her, ohne dass ein Byte verloren geht.</translation>
+    </message>
+    <message>
+        <source>Every write reaches the device as before. Detach deletes the snapshot and its store; export the snapshot first to keep it.</source>
+        <translation>Jeder Schreibzugriff erreicht das Gerät wie bisher. Trennen löscht den Snapshot und seinen Speicher; exportieren Sie den Snapshot vorher, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <source>Nothing written is lost, but programs get read errors while it fails, and a filesystem may stop or go read-only; Detach ends the faults, not what they caused.</source>
+        <translation>Geschriebenes geht nicht verloren, aber Programme erhalten Lesefehler, solange es fehlschlägt, und ein Dateisystem kann anhalten oder nur noch lesbar werden; Trennen beendet die Fehler, nicht ihre Folgen.</translation>
+    </message>
+    <message>
+        <source>Writes that fail are lost: programs and the filesystem get the errors, and the filesystem may go read-only. Detach ends the faults; it does not bring back what failed.</source>
+        <translation>Fehlgeschlagene Schreibzugriffe sind verloren: Programme und Dateisystem erhalten die Fehler, und das Dateisystem kann nur noch lesbar werden. Trennen beendet die Fehler; es bringt nicht zurück, was fehlschlug.</translation>
+    </message>
+    <message>
+        <source>Writes dropped are lost while programs are told they succeeded: files and the filesystem itself can be left damaged. Detach ends the faults; it does not bring back what was dropped.</source>
+        <translation>Verworfene Schreibzugriffe sind verloren, während Programme Erfolg gemeldet bekommen: Dateien und das Dateisystem selbst können beschädigt zurückbleiben. Trennen beendet die Fehler; es bringt nicht zurück, was verworfen wurde.</translation>
+    </message>
+    <message>
+        <source>Not offered here</source>
+        <translation>Hier nicht angeboten</translation>
+    </message>
+    <message>
+        <source>“%1” needs Linux 6.5 or later; this system runs Linux %2.</source>
+        <translation>„%1“ braucht Linux 6.5 oder neuer; auf diesem System läuft Linux %2.</translation>
+    </message>
+    <message>
+        <source>It stays in use: no program is stopped, nothing is unmounted.</source>
+        <translation>Es bleibt in Gebrauch: Kein Programm wird angehalten, nichts wird ausgehängt.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDevice</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (active swap)</source>
+        <translation>%1 (aktiver Auslagerungsspeicher)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, mounted on %3)</source>
+        <translation>%1 (%2, eingehängt in %3)</translation>
+    </message>
+    <message>
+        <source>%1 (no filesystem known)</source>
+        <translation>%1 (kein bekanntes Dateisystem)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not mounted)</source>
+        <translation>%1 (%2, nicht eingehängt)</translation>
     </message>
 </context>
 <context>
@@ -240,17 +271,52 @@
         <translation>Eingehängt in</translation>
     </message>
     <message>
+        <source>interposed</source>
+        <translation>zwischengeschaltet</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntry</name>
+    <message>
         <source>Interposer</source>
         <translation>Interposer</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>%1 is the kind (linear, delay, flakey, snapshot), %2 the state (active, orphaned, …)</extracomment>
-        <translation>%1 (%2)</translation>
+        <source>Block Device Interposer</source>
+        <translation>Zwischenschicht für Blockgeräte</translation>
     </message>
     <message>
-        <source>interposed</source>
-        <translation>zwischengeschaltet</translation>
+        <source>Put a live, mounted partition under device-mapper (latency, snapshots, faults) without unmounting it</source>
+        <translation>Eine eingehängte Partition im laufenden Betrieb unter Device-Mapper stellen (Latenz, Snapshots, Fehler), ohne sie auszuhängen</translation>
+    </message>
+    <message>
+        <source>disk;partition;block;device-mapper;dm;latency;delay;snapshot;fault;flakey;storage;</source>
+        <extracomment>Keywords of the desktop file: words separated by &quot;;&quot;, ending with &quot;;&quot;</extracomment>
+        <translation>Festplatte;Partition;Blockgerät;Device-Mapper;dm;Latenz;Verzögerung;Snapshot;Fehler;Speicher;</translation>
+    </message>
+    <message>
+        <source>Interposer Kiosk</source>
+        <translation>Interposer-Kiosk</translation>
+    </message>
+    <message>
+        <source>Block Device Interposer Demonstration</source>
+        <translation>Vorführung der Zwischenschicht für Blockgeräte</translation>
+    </message>
+    <message>
+        <source>Show the demo devices of /etc/interposer/kiosk.conf full screen, for a booth</source>
+        <translation>Die Vorführgeräte aus /etc/interposer/kiosk.conf im Vollbild zeigen, für einen Messestand</translation>
+    </message>
+    <message>
+        <source>Put a live, mounted partition under device-mapper</source>
+        <translation>Eine eingehängte Partition im laufenden Betrieb unter Device-Mapper stellen</translation>
+    </message>
+    <message>
+        <source>A busy partition under dm-delay, with its live latency chart</source>
+        <translation>Eine belegte Partition unter dm-delay, mit ihrem Live-Latenzdiagramm</translation>
     </message>
 </context>
 <context>
@@ -289,18 +355,6 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>Bypass</source>
-        <translation>Bypass</translation>
-    </message>
-    <message>
-        <source>Interposer</source>
-        <translation>Interposer</translation>
-    </message>
-    <message>
-        <source>Snapshot</source>
-        <translation>Snapshot</translation>
     </message>
     <message>
         <source>Why no action is offered</source>
@@ -365,10 +419,6 @@
     <message>
         <source>Built on</source>
         <translation>Aufgebaut auf</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -646,12 +696,6 @@
         <translation>Über Interposer</translation>
     </message>
     <message>
-        <source>Interposer %1
-Puts a live, mounted block device under device-mapper and back, without unmounting.</source>
-        <translation>Interposer %1
-Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder zurück, ohne es auszuhängen.</translation>
-    </message>
-    <message>
         <source>%1: done.</source>
         <translation>%1: erledigt.</translation>
     </message>
@@ -659,25 +703,150 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
         <source>%1… (waiting for the helper)</source>
         <translation>%1… (warte auf den Hilfsdienst)</translation>
     </message>
+    <message>
+        <source>Filter by name, label, filesystem, mount point or session</source>
+        <translation>Nach Name, Bezeichnung, Dateisystem, Einhängepunkt oder Sitzung filtern</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Geräte filtern</translation>
+    </message>
+    <message>
+        <source>De&amp;vice</source>
+        <translation>Ge&amp;rät</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n</source>
+        <translation>Sitzu&amp;ng</translation>
+    </message>
+    <message>
+        <source>Sessi&amp;ons…</source>
+        <translation>Sit&amp;zungen…</translation>
+    </message>
+    <message>
+        <source>Every session on this machine, and Detach all</source>
+        <translation>Alle Sitzungen auf diesem Rechner, und alle trennen</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>Interposer %1
+
+Puts a live, mounted block device under device-mapper and back, without unmounting.
+
+Licence: GNU General Public License, version 2 or later.
+Built with Qt %2, running on Qt %3.</source>
+        <translation>Interposer %1
+
+Stellt ein eingehängtes Blockgerät im laufenden Betrieb unter Device-Mapper und wieder zurück, ohne Aushängen.
+
+Lizenz: GNU General Public License, Version 2 oder neuer.
+Erstellt mit Qt %2, läuft mit Qt %3.</translation>
+    </message>
 </context>
 <context>
-    <name>SessionPanel</name>
+    <name>ReadinessBanner</name>
     <message>
-        <source>active</source>
-        <translation>aktiv</translation>
+        <source>The Interposer helper is not installed, so nothing can be attached or detached. Install it:</source>
+        <translation>Der Hilfsdienst von Interposer ist nicht installiert, daher kann nichts zwischengeschaltet oder getrennt werden. Installieren Sie ihn:</translation>
+    </message>
+    <message>
+        <source>The Interposer helper did not start (%1), so nothing can be attached or detached. Its log says why:</source>
+        <translation>Der Hilfsdienst von Interposer ist nicht gestartet (%1), daher kann nichts zwischengeschaltet oder getrennt werden. Sein Protokoll nennt den Grund:</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is not installed for the running kernel (Linux %1), so nothing can be attached. Install it, and DKMS builds it for this kernel (if it is installed, “sudo dkms autoinstall” says why it was not built):</source>
+        <translation>Das Kernelmodul blkinterposer ist für den laufenden Kernel (Linux %1) nicht installiert, daher kann nichts zwischengeschaltet werden. Installieren Sie es, DKMS baut es dann für diesen Kernel (ist es schon installiert, nennt „sudo dkms autoinstall“ den Grund, warum es nicht gebaut wurde):</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is not loaded, and Secure Boot is on: the kernel loads it once the key DKMS signs it with is enrolled. Enrol it, reboot, choose “Enrol MOK” and type the password you chose (the user guide’s “Secure Boot” has the steps):</source>
+        <translation>Das Kernelmodul blkinterposer ist nicht geladen, und Secure Boot ist aktiv: Der Kernel lädt es, sobald der Schlüssel registriert ist, mit dem DKMS es signiert. Registrieren Sie ihn, starten Sie neu, wählen Sie „Enrol MOK“ und geben Sie das gewählte Passwort ein (das Benutzerhandbuch beschreibt unter „Secure Boot“ die Schritte):</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is not loaded, so nothing can be attached. Load it (if that fails, the kernel log says why, and the user guide’s “Troubleshooting” what to do):</source>
+        <translation>Das Kernelmodul blkinterposer ist nicht geladen, daher kann nichts zwischengeschaltet werden. Laden Sie es (schlägt das fehl, nennt das Kernelprotokoll den Grund und das Benutzerhandbuch unter „Troubleshooting“ die Abhilfe):</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is loaded but does not answer (%1), so nothing can be attached. Load it again:</source>
+        <translation>Das Kernelmodul blkinterposer ist geladen, antwortet aber nicht (%1), daher kann nichts zwischengeschaltet werden. Laden Sie es neu:</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer and the helper are of different versions (%1), so nothing can be attached. Install the same version of blkinterposer-dkms and interposer-helper, then load the module again:</source>
+        <translation>Das Kernelmodul blkinterposer und der Hilfsdienst haben verschiedene Versionen (%1), daher kann nichts zwischengeschaltet werden. Installieren Sie dieselbe Version von blkinterposer-dkms und interposer-helper und laden Sie dann das Modul neu:</translation>
+    </message>
+    <message>
+        <source>The helper is version %1 and this program version %2: install the same version of both.</source>
+        <translation>Der Hilfsdienst hat Version %1 und dieses Programm Version %2: Installieren Sie dieselbe Version von beiden.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check again whether Interposer can work</source>
+        <translation>Erneut prüfen, ob Interposer arbeiten kann</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>Hand&amp;buch</translation>
+    </message>
+    <message>
+        <source>Open the user guide at Troubleshooting</source>
+        <translation>Das Benutzerhandbuch bei „Troubleshooting“ öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Remapped</source>
+        <translation>Umgeleitet</translation>
+    </message>
+    <message>
+        <source>Latency added</source>
+        <translation>Latenz hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Snapshot kept</source>
+        <translation>Snapshot erstellt</translation>
+    </message>
+    <message>
+        <source>Faults injected</source>
+        <translation>Fehler injiziert</translation>
     </message>
     <message>
         <source>detaching</source>
         <translation>wird getrennt</translation>
     </message>
     <message>
-        <source>orphaned: the device was removed</source>
-        <translation>verwaist: Das Gerät wurde entfernt</translation>
+        <source>device removed</source>
+        <translation>Gerät entfernt</translation>
     </message>
     <message>
-        <source>failed: see the system journal</source>
-        <translation>fehlgeschlagen: siehe Systemjournal</translation>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is what was done (“Latency added”), %2 a state other than active (“detaching”)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
     <message>
         <source>Session state</source>
         <translation>Sitzungsstatus</translation>
@@ -735,20 +904,12 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
         <translation>Trennen: das Gerät in den ursprünglichen Zustand zurückversetzen</translation>
     </message>
     <message>
-        <source>%1 under %2</source>
-        <translation>%1 unter %2</translation>
-    </message>
-    <message>
         <source>The filesystem as it was when the snapshot was taken is readable at %1 (mount it read-only).</source>
         <translation>Das Dateisystem im Zustand zum Zeitpunkt des Snapshots ist unter %1 lesbar (nur lesend einhängen).</translation>
     </message>
     <message>
         <source>No session</source>
         <translation>Keine Sitzung</translation>
-    </message>
-    <message>
-        <source>State: %1. Started %2 by uid %3; the interposer is %4.</source>
-        <translation>Status: %1. Gestartet am %2 von UID %3; der Interposer ist %4.</translation>
     </message>
     <message>
         <source>%1 of %2 used</source>
@@ -765,6 +926,89 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
     <message>
         <source>Det&amp;ach</source>
         <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Detaching…</source>
+        <translation>Wird getrennt …</translation>
+    </message>
+    <message>
+        <source>The device was removed; the session ends once its devices are gone.</source>
+        <translation>Das Gerät wurde entfernt; die Sitzung endet, sobald ihre Geräte verschwunden sind.</translation>
+    </message>
+    <message>
+        <source>Failed: the helper’s log says why (journalctl -u interposer-helper).</source>
+        <translation>Fehlgeschlagen: Das Protokoll des Hilfsdienstes nennt den Grund (journalctl -u interposer-helper).</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the device-mapper details</source>
+        <translation>Die Device-Mapper-Details zeigen</translation>
+    </message>
+    <message>
+        <source>Device-mapper details</source>
+        <translation>Device-Mapper-Details</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is the device, %2 what was done to it (“Latency added”)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Device-mapper target %1, on %2</source>
+        <translation>Device-Mapper-Ziel %1, auf %2</translation>
+    </message>
+    <message>
+        <source>It reaches the device through %1, the kernel module’s bypass.</source>
+        <translation>Es erreicht das Gerät über %1, den Umgehungspfad des Kernelmoduls.</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2.</source>
+        <translation>Gestartet %1 von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Gestartet von</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Every device under Interposer on this machine, whoever put it there.</source>
+        <translation>Jedes Gerät unter Interposer auf diesem Rechner, gleich wer es dort hingestellt hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Detach &amp;all</source>
+        <translation>&amp;Alle trennen</translation>
+    </message>
+    <message>
+        <source>Detach every session</source>
+        <translation>Jede Sitzung trennen</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1059,53 @@ Stellt ein laufendes, eingehängtes Blockgerät unter Device-Mapper und wieder z
     <message>
         <source>Cannot open %1 for writing: %2.</source>
         <translation>%1 kann nicht zum Schreiben geöffnet werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotQuestion</name>
+    <message>
+        <source>the filesystem as it was at %2, readable at %1, and its store in %3 (%4 used)</source>
+        <extracomment>%1 the snapshot device, %2 its time, %3 the store&apos;s directory or device, %4 a size</extracomment>
+        <translation>das Dateisystem, wie es um %2 war, lesbar unter %1, und sein Speicher in %3 (%4 belegt)</translation>
+    </message>
+    <message>
+        <source>Detach %1</source>
+        <translation>%1 trennen</translation>
+    </message>
+    <message>
+        <source>Detach all</source>
+        <translation>Alle trennen</translation>
+    </message>
+    <message>
+        <source>Detach deletes the snapshot of %1 and its store.</source>
+        <translation>Trennen löscht den Snapshot von %1 und seinen Speicher.</translation>
+    </message>
+    <message>
+        <source>Detach deletes the snapshots of %1 and their stores.</source>
+        <translation>Trennen löscht die Snapshots von %1 und ihre Speicher.</translation>
+    </message>
+    <message>
+        <source>They are gone for good after Detach; the devices themselves keep every write. To keep a snapshot, export it as an image first.</source>
+        <translation>Nach dem Trennen sind sie endgültig weg; die Geräte selbst behalten jeden Schreibzugriff. Um einen Snapshot zu behalten, exportieren Sie ihn vorher als Abbild.</translation>
+    </message>
+    <message>
+        <source>Detach and &amp;delete the snapshot</source>
+        <translation>Trennen und Snapshot &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Detach and &amp;delete them</source>
+        <translation>Trennen und &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Interposer user guide</source>
+        <translation>Interposer-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

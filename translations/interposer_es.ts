@@ -4,26 +4,6 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <source>%1 “%2”</source>
-        <translation>%1 «%2»</translation>
-    </message>
-    <message>
-        <source>%1 (active swap)</source>
-        <translation>%1 (área de intercambio activa)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, mounted on %3)</source>
-        <translation>%1 (%2, montado en %3)</translation>
-    </message>
-    <message>
-        <source>%1 (no filesystem known)</source>
-        <translation>%1 (ningún sistema de archivos conocido)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, not mounted)</source>
-        <translation>%1 (%2, no montado)</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -129,10 +109,6 @@
         <translation>%1 funcionará durante %2 s, luego %3 durante %4 s, alternativamente, hasta que lo desacople.</translation>
     </message>
     <message>
-        <source>It stays in use: no program is stopped, nothing is unmounted, and Detach puts it back as it was, with no byte lost.</source>
-        <translation>Sigue en uso: no se detiene ningún programa, no se desmonta nada y «Desacoplar» lo deja como estaba, sin perder ni un byte.</translation>
-    </message>
-    <message>
         <source>This is the root filesystem: the whole system runs on it.</source>
         <translation>Este es el sistema de archivos raíz: todo el sistema funciona sobre él.</translation>
     </message>
@@ -179,6 +155,61 @@
     <message>
         <source>&amp;Kind of fault:</source>
         <translation>&amp;Modo de fallo:</translation>
+    </message>
+    <message>
+        <source>Detach puts it back as it was, with no byte lost.</source>
+        <translation>Desacoplar lo deja como estaba, sin perder un solo byte.</translation>
+    </message>
+    <message>
+        <source>Every write reaches the device as before. Detach deletes the snapshot and its store; export the snapshot first to keep it.</source>
+        <translation>Cada escritura llega al dispositivo como antes. Desacoplar borra la instantánea y su almacén; exporte antes la instantánea para conservarla.</translation>
+    </message>
+    <message>
+        <source>Nothing written is lost, but programs get read errors while it fails, and a filesystem may stop or go read-only; Detach ends the faults, not what they caused.</source>
+        <translation>No se pierde nada escrito, pero los programas reciben errores de lectura mientras falla, y un sistema de archivos puede detenerse o pasar a solo lectura; desacoplar termina los fallos, no lo que causaron.</translation>
+    </message>
+    <message>
+        <source>Writes that fail are lost: programs and the filesystem get the errors, and the filesystem may go read-only. Detach ends the faults; it does not bring back what failed.</source>
+        <translation>Las escrituras que fallan se pierden: los programas y el sistema de archivos reciben los errores, y el sistema de archivos puede pasar a solo lectura. Desacoplar termina los fallos; no recupera lo que falló.</translation>
+    </message>
+    <message>
+        <source>Writes dropped are lost while programs are told they succeeded: files and the filesystem itself can be left damaged. Detach ends the faults; it does not bring back what was dropped.</source>
+        <translation>Las escrituras descartadas se pierden mientras a los programas se les dice que tuvieron éxito: los archivos y el propio sistema de archivos pueden quedar dañados. Desacoplar termina los fallos; no recupera lo descartado.</translation>
+    </message>
+    <message>
+        <source>Not offered here</source>
+        <translation>No disponible aquí</translation>
+    </message>
+    <message>
+        <source>“%1” needs Linux 6.5 or later; this system runs Linux %2.</source>
+        <translation>«%1» necesita Linux 6.5 o posterior; este sistema ejecuta Linux %2.</translation>
+    </message>
+    <message>
+        <source>It stays in use: no program is stopped, nothing is unmounted.</source>
+        <translation>Sigue en uso: no se detiene ningún programa ni se desmonta nada.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDevice</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (active swap)</source>
+        <translation>%1 (área de intercambio activa)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, mounted on %3)</source>
+        <translation>%1 (%2, montado en %3)</translation>
+    </message>
+    <message>
+        <source>%1 (no filesystem known)</source>
+        <translation>%1 (ningún sistema de archivos conocido)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not mounted)</source>
+        <translation>%1 (%2, no montado)</translation>
     </message>
 </context>
 <context>
@@ -240,17 +271,52 @@
         <translation>Montado en</translation>
     </message>
     <message>
+        <source>interposed</source>
+        <translation>interpuesto</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntry</name>
+    <message>
         <source>Interposer</source>
         <translation>Interposer</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>%1 is the kind (linear, delay, flakey, snapshot), %2 the state (active, orphaned, …)</extracomment>
-        <translation>%1 (%2)</translation>
+        <source>Block Device Interposer</source>
+        <translation>Interposición de dispositivos de bloques</translation>
     </message>
     <message>
-        <source>interposed</source>
-        <translation>interpuesto</translation>
+        <source>Put a live, mounted partition under device-mapper (latency, snapshots, faults) without unmounting it</source>
+        <translation>Poner una partición montada y en uso bajo device-mapper (latencia, instantáneas, fallos) sin desmontarla</translation>
+    </message>
+    <message>
+        <source>disk;partition;block;device-mapper;dm;latency;delay;snapshot;fault;flakey;storage;</source>
+        <extracomment>Keywords of the desktop file: words separated by &quot;;&quot;, ending with &quot;;&quot;</extracomment>
+        <translation>disco;partición;bloque;device-mapper;dm;latencia;retardo;instantánea;fallo;almacenamiento;</translation>
+    </message>
+    <message>
+        <source>Interposer Kiosk</source>
+        <translation>Quiosco de Interposer</translation>
+    </message>
+    <message>
+        <source>Block Device Interposer Demonstration</source>
+        <translation>Demostración de interposición de dispositivos de bloques</translation>
+    </message>
+    <message>
+        <source>Show the demo devices of /etc/interposer/kiosk.conf full screen, for a booth</source>
+        <translation>Mostrar a pantalla completa los dispositivos de demostración de /etc/interposer/kiosk.conf, para un stand</translation>
+    </message>
+    <message>
+        <source>Put a live, mounted partition under device-mapper</source>
+        <translation>Poner una partición montada y en uso bajo device-mapper</translation>
+    </message>
+    <message>
+        <source>A busy partition under dm-delay, with its live latency chart</source>
+        <translation>Una partición en uso bajo dm-delay, con su gráfico de latencia en vivo</translation>
     </message>
 </context>
 <context>
@@ -289,18 +355,6 @@
     <message>
         <source>Other</source>
         <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Bypass</source>
-        <translation>Derivación</translation>
-    </message>
-    <message>
-        <source>Interposer</source>
-        <translation>Interposer</translation>
-    </message>
-    <message>
-        <source>Snapshot</source>
-        <translation>Instantánea</translation>
     </message>
     <message>
         <source>Why no action is offered</source>
@@ -365,10 +419,6 @@
     <message>
         <source>Built on</source>
         <translation>Construido sobre</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -646,12 +696,6 @@
         <translation>Acerca de Interposer</translation>
     </message>
     <message>
-        <source>Interposer %1
-Puts a live, mounted block device under device-mapper and back, without unmounting.</source>
-        <translation>Interposer %1
-Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve, sin desmontarlo.</translation>
-    </message>
-    <message>
         <source>%1: done.</source>
         <translation>%1: hecho.</translation>
     </message>
@@ -659,25 +703,150 @@ Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve
         <source>%1… (waiting for the helper)</source>
         <translation>%1… (esperando al servicio auxiliar)</translation>
     </message>
+    <message>
+        <source>Filter by name, label, filesystem, mount point or session</source>
+        <translation>Filtrar por nombre, etiqueta, sistema de archivos, punto de montaje o sesión</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Filtrar dispositivos</translation>
+    </message>
+    <message>
+        <source>De&amp;vice</source>
+        <translation>Dispositi&amp;vo</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n</source>
+        <translation>Se&amp;sión</translation>
+    </message>
+    <message>
+        <source>Sessi&amp;ons…</source>
+        <translation>Sesi&amp;ones…</translation>
+    </message>
+    <message>
+        <source>Every session on this machine, and Detach all</source>
+        <translation>Todas las sesiones de esta máquina, y desacoplar todas</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Interposer %1
+
+Puts a live, mounted block device under device-mapper and back, without unmounting.
+
+Licence: GNU General Public License, version 2 or later.
+Built with Qt %2, running on Qt %3.</source>
+        <translation>Interposer %1
+
+Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve, sin desmontarlo.
+
+Licencia: GNU General Public License, versión 2 o posterior.
+Compilado con Qt %2, en ejecución con Qt %3.</translation>
+    </message>
 </context>
 <context>
-    <name>SessionPanel</name>
+    <name>ReadinessBanner</name>
     <message>
-        <source>active</source>
-        <translation>activa</translation>
+        <source>The Interposer helper is not installed, so nothing can be attached or detached. Install it:</source>
+        <translation>El servicio auxiliar de Interposer no está instalado, así que no se puede interponer ni desacoplar nada. Instálelo:</translation>
+    </message>
+    <message>
+        <source>The Interposer helper did not start (%1), so nothing can be attached or detached. Its log says why:</source>
+        <translation>El servicio auxiliar de Interposer no arrancó (%1), así que no se puede interponer ni desacoplar nada. Su registro dice por qué:</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is not installed for the running kernel (Linux %1), so nothing can be attached. Install it, and DKMS builds it for this kernel (if it is installed, “sudo dkms autoinstall” says why it was not built):</source>
+        <translation>El módulo del núcleo blkinterposer no está instalado para el núcleo en ejecución (Linux %1), así que no se puede interponer nada. Instálelo y DKMS lo compilará para este núcleo (si ya está instalado, «sudo dkms autoinstall» dice por qué no se compiló):</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is not loaded, and Secure Boot is on: the kernel loads it once the key DKMS signs it with is enrolled. Enrol it, reboot, choose “Enrol MOK” and type the password you chose (the user guide’s “Secure Boot” has the steps):</source>
+        <translation>El módulo del núcleo blkinterposer no está cargado y el arranque seguro (Secure Boot) está activo: el núcleo lo carga cuando se registra la clave con la que DKMS lo firma. Regístrela, reinicie, elija «Enrol MOK» y escriba la contraseña que eligió (la sección «Secure Boot» de la guía del usuario tiene los pasos):</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is not loaded, so nothing can be attached. Load it (if that fails, the kernel log says why, and the user guide’s “Troubleshooting” what to do):</source>
+        <translation>El módulo del núcleo blkinterposer no está cargado, así que no se puede interponer nada. Cárguelo (si falla, el registro del núcleo dice por qué, y la sección «Troubleshooting» de la guía del usuario qué hacer):</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is loaded but does not answer (%1), so nothing can be attached. Load it again:</source>
+        <translation>El módulo del núcleo blkinterposer está cargado pero no responde (%1), así que no se puede interponer nada. Vuelva a cargarlo:</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer and the helper are of different versions (%1), so nothing can be attached. Install the same version of blkinterposer-dkms and interposer-helper, then load the module again:</source>
+        <translation>El módulo del núcleo blkinterposer y el servicio auxiliar son de versiones distintas (%1), así que no se puede interponer nada. Instale la misma versión de blkinterposer-dkms e interposer-helper y vuelva a cargar el módulo:</translation>
+    </message>
+    <message>
+        <source>The helper is version %1 and this program version %2: install the same version of both.</source>
+        <translation>El servicio auxiliar es la versión %1 y este programa la versión %2: instale la misma versión de ambos.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Check again whether Interposer can work</source>
+        <translation>Comprobar de nuevo si Interposer puede funcionar</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>Open the user guide at Troubleshooting</source>
+        <translation>Abrir la guía del usuario en «Troubleshooting»</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Remapped</source>
+        <translation>Redirigido</translation>
+    </message>
+    <message>
+        <source>Latency added</source>
+        <translation>Latencia añadida</translation>
+    </message>
+    <message>
+        <source>Snapshot kept</source>
+        <translation>Instantánea tomada</translation>
+    </message>
+    <message>
+        <source>Faults injected</source>
+        <translation>Fallos inyectados</translation>
     </message>
     <message>
         <source>detaching</source>
-        <translation>desacoplándose</translation>
+        <translation>desacoplando</translation>
     </message>
     <message>
-        <source>orphaned: the device was removed</source>
-        <translation>huérfana: se quitó el dispositivo</translation>
+        <source>device removed</source>
+        <translation>dispositivo retirado</translation>
     </message>
     <message>
-        <source>failed: see the system journal</source>
-        <translation>fallida: consulte el registro del sistema</translation>
+        <source>failed</source>
+        <translation>fallida</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is what was done (“Latency added”), %2 a state other than active (“detaching”)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>usuario %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
     <message>
         <source>Session state</source>
         <translation>Estado de la sesión</translation>
@@ -735,20 +904,12 @@ Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve
         <translation>Desacoplar: dejar el dispositivo como estaba</translation>
     </message>
     <message>
-        <source>%1 under %2</source>
-        <translation>%1 bajo %2</translation>
-    </message>
-    <message>
         <source>The filesystem as it was when the snapshot was taken is readable at %1 (mount it read-only).</source>
         <translation>El sistema de archivos tal como estaba al tomar la instantánea se puede leer en %1 (móntelo en solo lectura).</translation>
     </message>
     <message>
         <source>No session</source>
         <translation>Ninguna sesión</translation>
-    </message>
-    <message>
-        <source>State: %1. Started %2 by uid %3; the interposer is %4.</source>
-        <translation>Estado: %1. Iniciada el %2 por el UID %3; el interposer es %4.</translation>
     </message>
     <message>
         <source>%1 of %2 used</source>
@@ -765,6 +926,89 @@ Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve
     <message>
         <source>Det&amp;ach</source>
         <translation>Desaco&amp;plar</translation>
+    </message>
+    <message>
+        <source>Detaching…</source>
+        <translation>Desacoplando…</translation>
+    </message>
+    <message>
+        <source>The device was removed; the session ends once its devices are gone.</source>
+        <translation>El dispositivo se retiró; la sesión termina cuando desaparezcan sus dispositivos.</translation>
+    </message>
+    <message>
+        <source>Failed: the helper’s log says why (journalctl -u interposer-helper).</source>
+        <translation>Fallida: el registro del servicio auxiliar dice por qué (journalctl -u interposer-helper).</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show the device-mapper details</source>
+        <translation>Mostrar los detalles de device-mapper</translation>
+    </message>
+    <message>
+        <source>Device-mapper details</source>
+        <translation>Detalles de device-mapper</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is the device, %2 what was done to it (“Latency added”)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Device-mapper target %1, on %2</source>
+        <translation>Destino de device-mapper %1, en %2</translation>
+    </message>
+    <message>
+        <source>It reaches the device through %1, the kernel module’s bypass.</source>
+        <translation>Llega al dispositivo a través de %1, el desvío del módulo del núcleo.</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2.</source>
+        <translation>Iniciada el %1 por %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Iniciada por</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Every device under Interposer on this machine, whoever put it there.</source>
+        <translation>Cada dispositivo bajo Interposer en esta máquina, lo haya puesto quien lo haya puesto.</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Desacoplar</translation>
+    </message>
+    <message>
+        <source>Detach &amp;all</source>
+        <translation>Desacoplar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Detach every session</source>
+        <translation>Desacoplar todas las sesiones</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1059,53 @@ Pone un dispositivo de bloques montado y en uso bajo device-mapper y lo devuelve
     <message>
         <source>Cannot open %1 for writing: %2.</source>
         <translation>No se puede abrir %1 para escritura: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotQuestion</name>
+    <message>
+        <source>the filesystem as it was at %2, readable at %1, and its store in %3 (%4 used)</source>
+        <extracomment>%1 the snapshot device, %2 its time, %3 the store&apos;s directory or device, %4 a size</extracomment>
+        <translation>el sistema de archivos tal como estaba el %2, legible en %1, y su almacén en %3 (%4 usados)</translation>
+    </message>
+    <message>
+        <source>Detach %1</source>
+        <translation>Desacoplar %1</translation>
+    </message>
+    <message>
+        <source>Detach all</source>
+        <translation>Desacoplar todas</translation>
+    </message>
+    <message>
+        <source>Detach deletes the snapshot of %1 and its store.</source>
+        <translation>Desacoplar borra la instantánea de %1 y su almacén.</translation>
+    </message>
+    <message>
+        <source>Detach deletes the snapshots of %1 and their stores.</source>
+        <translation>Desacoplar borra las instantáneas de %1 y sus almacenes.</translation>
+    </message>
+    <message>
+        <source>They are gone for good after Detach; the devices themselves keep every write. To keep a snapshot, export it as an image first.</source>
+        <translation>Tras desacoplar desaparecen para siempre; los dispositivos conservan cada escritura. Para conservar una instantánea, expórtela antes como imagen.</translation>
+    </message>
+    <message>
+        <source>Detach and &amp;delete the snapshot</source>
+        <translation>Desacoplar y &amp;borrar la instantánea</translation>
+    </message>
+    <message>
+        <source>Detach and &amp;delete them</source>
+        <translation>Desacoplar y &amp;borrarlas</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Interposer user guide</source>
+        <translation>Guía del usuario de Interposer</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>

@@ -4,26 +4,6 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <source>%1 “%2”</source>
-        <translation>%1 «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1 (active swap)</source>
-        <translation>%1 (espace d&apos;échange actif)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, mounted on %3)</source>
-        <translation>%1 (%2, monté sur %3)</translation>
-    </message>
-    <message>
-        <source>%1 (no filesystem known)</source>
-        <translation>%1 (aucun système de fichiers connu)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, not mounted)</source>
-        <translation>%1 (%2, non monté)</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -129,10 +109,6 @@
         <translation>%1 fonctionnera pendant %2 s, puis %3 pendant %4 s, en alternance, jusqu&apos;à ce que vous le détachiez.</translation>
     </message>
     <message>
-        <source>It stays in use: no program is stopped, nothing is unmounted, and Detach puts it back as it was, with no byte lost.</source>
-        <translation>Il reste utilisé&#xa0;: aucun programme n&apos;est arrêté, rien n&apos;est démonté, et «&#xa0;Détacher&#xa0;» le remet tel qu&apos;il était, sans perdre un seul octet.</translation>
-    </message>
-    <message>
         <source>This is the root filesystem: the whole system runs on it.</source>
         <translation>Ceci est le système de fichiers racine&#xa0;: tout le système fonctionne dessus.</translation>
     </message>
@@ -179,6 +155,61 @@
     <message>
         <source>&amp;Kind of fault:</source>
         <translation>&amp;Type de défaillance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Detach puts it back as it was, with no byte lost.</source>
+        <translation>Détacher le remet tel qu&apos;il était, sans perdre un octet.</translation>
+    </message>
+    <message>
+        <source>Every write reaches the device as before. Detach deletes the snapshot and its store; export the snapshot first to keep it.</source>
+        <translation>Chaque écriture atteint le périphérique comme avant. Détacher supprime l&apos;instantané et son stockage&#xa0;; exportez d&apos;abord l&apos;instantané pour le garder.</translation>
+    </message>
+    <message>
+        <source>Nothing written is lost, but programs get read errors while it fails, and a filesystem may stop or go read-only; Detach ends the faults, not what they caused.</source>
+        <translation>Rien d&apos;écrit n&apos;est perdu, mais les programmes reçoivent des erreurs de lecture pendant les défaillances, et un système de fichiers peut s&apos;arrêter ou passer en lecture seule&#xa0;; Détacher met fin aux défaillances, pas à leurs effets.</translation>
+    </message>
+    <message>
+        <source>Writes that fail are lost: programs and the filesystem get the errors, and the filesystem may go read-only. Detach ends the faults; it does not bring back what failed.</source>
+        <translation>Les écritures qui échouent sont perdues&#xa0;: les programmes et le système de fichiers reçoivent les erreurs, et le système de fichiers peut passer en lecture seule. Détacher met fin aux défaillances&#xa0;; cela ne rend pas ce qui a échoué.</translation>
+    </message>
+    <message>
+        <source>Writes dropped are lost while programs are told they succeeded: files and the filesystem itself can be left damaged. Detach ends the faults; it does not bring back what was dropped.</source>
+        <translation>Les écritures ignorées sont perdues alors que les programmes les croient réussies&#xa0;: les fichiers et le système de fichiers lui-même peuvent rester endommagés. Détacher met fin aux défaillances&#xa0;; cela ne rend pas ce qui a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Not offered here</source>
+        <translation>Non proposé ici</translation>
+    </message>
+    <message>
+        <source>“%1” needs Linux 6.5 or later; this system runs Linux %2.</source>
+        <translation>«&#xa0;%1&#xa0;» nécessite Linux 6.5 ou plus récent&#xa0;; ce système exécute Linux %2.</translation>
+    </message>
+    <message>
+        <source>It stays in use: no program is stopped, nothing is unmounted.</source>
+        <translation>Il reste en service&#xa0;: aucun programme n&apos;est arrêté, rien n&apos;est démonté.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDevice</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (active swap)</source>
+        <translation>%1 (espace d&apos;échange actif)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, mounted on %3)</source>
+        <translation>%1 (%2, monté sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 (no filesystem known)</source>
+        <translation>%1 (aucun système de fichiers connu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not mounted)</source>
+        <translation>%1 (%2, non monté)</translation>
     </message>
 </context>
 <context>
@@ -240,17 +271,52 @@
         <translation>Monté sur</translation>
     </message>
     <message>
+        <source>interposed</source>
+        <translation>interposé</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntry</name>
+    <message>
         <source>Interposer</source>
         <translation>Interposer</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>%1 is the kind (linear, delay, flakey, snapshot), %2 the state (active, orphaned, …)</extracomment>
-        <translation>%1 (%2)</translation>
+        <source>Block Device Interposer</source>
+        <translation>Interposition de périphériques bloc</translation>
     </message>
     <message>
-        <source>interposed</source>
-        <translation>interposé</translation>
+        <source>Put a live, mounted partition under device-mapper (latency, snapshots, faults) without unmounting it</source>
+        <translation>Placer une partition montée et en service sous device-mapper (latence, instantanés, défaillances) sans la démonter</translation>
+    </message>
+    <message>
+        <source>disk;partition;block;device-mapper;dm;latency;delay;snapshot;fault;flakey;storage;</source>
+        <extracomment>Keywords of the desktop file: words separated by &quot;;&quot;, ending with &quot;;&quot;</extracomment>
+        <translation>disque;partition;bloc;device-mapper;dm;latence;délai;instantané;défaillance;stockage;</translation>
+    </message>
+    <message>
+        <source>Interposer Kiosk</source>
+        <translation>Kiosque Interposer</translation>
+    </message>
+    <message>
+        <source>Block Device Interposer Demonstration</source>
+        <translation>Démonstration de l&apos;interposition de périphériques bloc</translation>
+    </message>
+    <message>
+        <source>Show the demo devices of /etc/interposer/kiosk.conf full screen, for a booth</source>
+        <translation>Afficher en plein écran les périphériques de démonstration de /etc/interposer/kiosk.conf, pour un stand</translation>
+    </message>
+    <message>
+        <source>Put a live, mounted partition under device-mapper</source>
+        <translation>Placer une partition montée et en service sous device-mapper</translation>
+    </message>
+    <message>
+        <source>A busy partition under dm-delay, with its live latency chart</source>
+        <translation>Une partition occupée sous dm-delay, avec son graphique de latence en direct</translation>
     </message>
 </context>
 <context>
@@ -289,18 +355,6 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Bypass</source>
-        <translation>Dérivation</translation>
-    </message>
-    <message>
-        <source>Interposer</source>
-        <translation>Interposer</translation>
-    </message>
-    <message>
-        <source>Snapshot</source>
-        <translation>Instantané</translation>
     </message>
     <message>
         <source>Why no action is offered</source>
@@ -365,10 +419,6 @@
     <message>
         <source>Built on</source>
         <translation>Construit sur</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -646,12 +696,6 @@
         <translation>À propos d&apos;Interposer</translation>
     </message>
     <message>
-        <source>Interposer %1
-Puts a live, mounted block device under device-mapper and back, without unmounting.</source>
-        <translation>Interposer %1
-Place un périphérique bloc monté et en service sous device-mapper, puis l&apos;en retire, sans le démonter.</translation>
-    </message>
-    <message>
         <source>%1: done.</source>
         <translation>%1&#xa0;: terminé.</translation>
     </message>
@@ -659,25 +703,150 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
         <source>%1… (waiting for the helper)</source>
         <translation>%1… (en attente du service auxiliaire)</translation>
     </message>
+    <message>
+        <source>Filter by name, label, filesystem, mount point or session</source>
+        <translation>Filtrer par nom, étiquette, système de fichiers, point de montage ou session</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Filtrer les périphériques</translation>
+    </message>
+    <message>
+        <source>De&amp;vice</source>
+        <translation>Périp&amp;hérique</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>Sessi&amp;ons…</source>
+        <translation>&amp;Sessions…</translation>
+    </message>
+    <message>
+        <source>Every session on this machine, and Detach all</source>
+        <translation>Toutes les sessions de cette machine, et Tout détacher</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Interposer %1
+
+Puts a live, mounted block device under device-mapper and back, without unmounting.
+
+Licence: GNU General Public License, version 2 or later.
+Built with Qt %2, running on Qt %3.</source>
+        <translation>Interposer %1
+
+Place un périphérique bloc monté et en service sous device-mapper, et l&apos;en retire, sans le démonter.
+
+Licence&#xa0;: GNU General Public License, version 2 ou ultérieure.
+Compilé avec Qt %2, exécuté avec Qt %3.</translation>
+    </message>
 </context>
 <context>
-    <name>SessionPanel</name>
+    <name>ReadinessBanner</name>
     <message>
-        <source>active</source>
-        <translation>active</translation>
+        <source>The Interposer helper is not installed, so nothing can be attached or detached. Install it:</source>
+        <translation>Le service auxiliaire d&apos;Interposer n&apos;est pas installé&#xa0;: rien ne peut être interposé ni détaché. Installez-le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The Interposer helper did not start (%1), so nothing can be attached or detached. Its log says why:</source>
+        <translation>Le service auxiliaire d&apos;Interposer n&apos;a pas démarré (%1)&#xa0;: rien ne peut être interposé ni détaché. Son journal dit pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is not installed for the running kernel (Linux %1), so nothing can be attached. Install it, and DKMS builds it for this kernel (if it is installed, “sudo dkms autoinstall” says why it was not built):</source>
+        <translation>Le module noyau blkinterposer n&apos;est pas installé pour le noyau en cours (Linux %1)&#xa0;: rien ne peut être interposé. Installez-le, DKMS le compilera pour ce noyau (s&apos;il est déjà installé, «&#xa0;sudo dkms autoinstall&#xa0;» dit pourquoi il n&apos;a pas été compilé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is not loaded, and Secure Boot is on: the kernel loads it once the key DKMS signs it with is enrolled. Enrol it, reboot, choose “Enrol MOK” and type the password you chose (the user guide’s “Secure Boot” has the steps):</source>
+        <translation>Le module noyau blkinterposer n&apos;est pas chargé et Secure Boot est actif&#xa0;: le noyau le charge une fois enregistrée la clé avec laquelle DKMS le signe. Enregistrez-la, redémarrez, choisissez «&#xa0;Enrol MOK&#xa0;» et tapez le mot de passe choisi (la section «&#xa0;Secure Boot&#xa0;» du guide de l&apos;utilisateur donne les étapes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is not loaded, so nothing can be attached. Load it (if that fails, the kernel log says why, and the user guide’s “Troubleshooting” what to do):</source>
+        <translation>Le module noyau blkinterposer n&apos;est pas chargé&#xa0;: rien ne peut être interposé. Chargez-le (en cas d&apos;échec, le journal du noyau dit pourquoi, et la section «&#xa0;Troubleshooting&#xa0;» du guide de l&apos;utilisateur que faire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is loaded but does not answer (%1), so nothing can be attached. Load it again:</source>
+        <translation>Le module noyau blkinterposer est chargé mais ne répond pas (%1)&#xa0;: rien ne peut être interposé. Rechargez-le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer and the helper are of different versions (%1), so nothing can be attached. Install the same version of blkinterposer-dkms and interposer-helper, then load the module again:</source>
+        <translation>Le module noyau blkinterposer et le service auxiliaire sont de versions différentes (%1)&#xa0;: rien ne peut être interposé. Installez la même version de blkinterposer-dkms et d&apos;interposer-helper, puis rechargez le module&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The helper is version %1 and this program version %2: install the same version of both.</source>
+        <translation>Le service auxiliaire est en version %1 et ce programme en version %2&#xa0;: installez la même version des deux.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Check again whether Interposer can work</source>
+        <translation>Vérifier à nouveau si Interposer peut fonctionner</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>Open the user guide at Troubleshooting</source>
+        <translation>Ouvrir le guide de l&apos;utilisateur à «&#xa0;Troubleshooting&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Remapped</source>
+        <translation>Redirigé</translation>
+    </message>
+    <message>
+        <source>Latency added</source>
+        <translation>Latence ajoutée</translation>
+    </message>
+    <message>
+        <source>Snapshot kept</source>
+        <translation>Instantané pris</translation>
+    </message>
+    <message>
+        <source>Faults injected</source>
+        <translation>Défaillances injectées</translation>
     </message>
     <message>
         <source>detaching</source>
         <translation>détachement en cours</translation>
     </message>
     <message>
-        <source>orphaned: the device was removed</source>
-        <translation>orpheline&#xa0;: le périphérique a été retiré</translation>
+        <source>device removed</source>
+        <translation>périphérique retiré</translation>
     </message>
     <message>
-        <source>failed: see the system journal</source>
-        <translation>en échec&#xa0;: consultez le journal système</translation>
+        <source>failed</source>
+        <translation>échouée</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is what was done (“Latency added”), %2 a state other than active (“detaching”)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
     <message>
         <source>Session state</source>
         <translation>État de la session</translation>
@@ -735,20 +904,12 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
         <translation>Détacher&#xa0;: remettre le périphérique tel qu&apos;il était</translation>
     </message>
     <message>
-        <source>%1 under %2</source>
-        <translation>%1 sous %2</translation>
-    </message>
-    <message>
         <source>The filesystem as it was when the snapshot was taken is readable at %1 (mount it read-only).</source>
         <translation>Le système de fichiers tel qu&apos;il était au moment de l&apos;instantané est lisible sur %1 (montez-le en lecture seule).</translation>
     </message>
     <message>
         <source>No session</source>
         <translation>Aucune session</translation>
-    </message>
-    <message>
-        <source>State: %1. Started %2 by uid %3; the interposer is %4.</source>
-        <translation>État&#xa0;: %1. Démarrée le %2 par l&apos;UID %3&#xa0;; l&apos;interposer est %4.</translation>
     </message>
     <message>
         <source>%1 of %2 used</source>
@@ -765,6 +926,89 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
     <message>
         <source>Det&amp;ach</source>
         <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+        <source>Detaching…</source>
+        <translation>Détachement en cours…</translation>
+    </message>
+    <message>
+        <source>The device was removed; the session ends once its devices are gone.</source>
+        <translation>Le périphérique a été retiré&#xa0;; la session se termine quand ses périphériques ont disparu.</translation>
+    </message>
+    <message>
+        <source>Failed: the helper’s log says why (journalctl -u interposer-helper).</source>
+        <translation>Échouée&#xa0;: le journal du service auxiliaire dit pourquoi (journalctl -u interposer-helper).</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show the device-mapper details</source>
+        <translation>Afficher les détails device-mapper</translation>
+    </message>
+    <message>
+        <source>Device-mapper details</source>
+        <translation>Détails device-mapper</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is the device, %2 what was done to it (“Latency added”)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Device-mapper target %1, on %2</source>
+        <translation>Cible device-mapper %1, sur %2</translation>
+    </message>
+    <message>
+        <source>It reaches the device through %1, the kernel module’s bypass.</source>
+        <translation>Il atteint le périphérique par %1, la dérivation du module noyau.</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2.</source>
+        <translation>Démarrée le %1 par %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Démarrée par</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Every device under Interposer on this machine, whoever put it there.</source>
+        <translation>Chaque périphérique sous Interposer sur cette machine, quel que soit qui l&apos;y a mis.</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+        <source>Detach &amp;all</source>
+        <translation>&amp;Tout détacher</translation>
+    </message>
+    <message>
+        <source>Detach every session</source>
+        <translation>Détacher toutes les sessions</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1059,53 @@ Place un périphérique bloc monté et en service sous device-mapper, puis l&apo
     <message>
         <source>Cannot open %1 for writing: %2.</source>
         <translation>Impossible d&apos;ouvrir %1 en écriture&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotQuestion</name>
+    <message>
+        <source>the filesystem as it was at %2, readable at %1, and its store in %3 (%4 used)</source>
+        <extracomment>%1 the snapshot device, %2 its time, %3 the store&apos;s directory or device, %4 a size</extracomment>
+        <translation>le système de fichiers tel qu&apos;il était le %2, lisible sur %1, et son stockage dans %3 (%4 utilisés)</translation>
+    </message>
+    <message>
+        <source>Detach %1</source>
+        <translation>Détacher %1</translation>
+    </message>
+    <message>
+        <source>Detach all</source>
+        <translation>Tout détacher</translation>
+    </message>
+    <message>
+        <source>Detach deletes the snapshot of %1 and its store.</source>
+        <translation>Détacher supprime l&apos;instantané de %1 et son stockage.</translation>
+    </message>
+    <message>
+        <source>Detach deletes the snapshots of %1 and their stores.</source>
+        <translation>Détacher supprime les instantanés de %1 et leurs stockages.</translation>
+    </message>
+    <message>
+        <source>They are gone for good after Detach; the devices themselves keep every write. To keep a snapshot, export it as an image first.</source>
+        <translation>Ils disparaissent définitivement après Détacher&#xa0;; les périphériques eux-mêmes gardent chaque écriture. Pour garder un instantané, exportez-le d&apos;abord en image.</translation>
+    </message>
+    <message>
+        <source>Detach and &amp;delete the snapshot</source>
+        <translation>Détacher et &amp;supprimer l&apos;instantané</translation>
+    </message>
+    <message>
+        <source>Detach and &amp;delete them</source>
+        <translation>Détacher et les &amp;supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Interposer user guide</source>
+        <translation>Guide de l&apos;utilisateur d&apos;Interposer</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>

@@ -4,26 +4,6 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <source>%1 “%2”</source>
-        <translation>%1 «%2»</translation>
-    </message>
-    <message>
-        <source>%1 (active swap)</source>
-        <translation>%1 (активная подкачка)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, mounted on %3)</source>
-        <translation>%1 (%2, смонтировано в %3)</translation>
-    </message>
-    <message>
-        <source>%1 (no filesystem known)</source>
-        <translation>%1 (файловая система не опознана)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, not mounted)</source>
-        <translation>%1 (%2, не смонтировано)</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -129,10 +109,6 @@
         <translation>%1 будет %2 с работать нормально, а затем %4 с %3, и так поочерёдно, пока вы его не отсоедините.</translation>
     </message>
     <message>
-        <source>It stays in use: no program is stopped, nothing is unmounted, and Detach puts it back as it was, with no byte lost.</source>
-        <translation>Устройство продолжает использоваться: ни одна программа не останавливается, ничего не размонтируется, а «Отсоединить» вернёт всё как было, без потери единого байта.</translation>
-    </message>
-    <message>
         <source>This is the root filesystem: the whole system runs on it.</source>
         <translation>Это корневая файловая система: на ней работает вся система.</translation>
     </message>
@@ -179,6 +155,61 @@
     <message>
         <source>&amp;Kind of fault:</source>
         <translation>&amp;Вид сбоя:</translation>
+    </message>
+    <message>
+        <source>Detach puts it back as it was, with no byte lost.</source>
+        <translation>Отсоединение возвращает всё как было, без потери хотя бы одного байта.</translation>
+    </message>
+    <message>
+        <source>Every write reaches the device as before. Detach deletes the snapshot and its store; export the snapshot first to keep it.</source>
+        <translation>Каждая запись доходит до устройства, как прежде. Отсоединение удаляет снимок и его хранилище; чтобы сохранить снимок, сначала экспортируйте его.</translation>
+    </message>
+    <message>
+        <source>Nothing written is lost, but programs get read errors while it fails, and a filesystem may stop or go read-only; Detach ends the faults, not what they caused.</source>
+        <translation>Записанное не теряется, но пока идут сбои, программы получают ошибки чтения, а файловая система может остановиться или перейти в режим только для чтения; отсоединение прекращает сбои, но не их последствия.</translation>
+    </message>
+    <message>
+        <source>Writes that fail are lost: programs and the filesystem get the errors, and the filesystem may go read-only. Detach ends the faults; it does not bring back what failed.</source>
+        <translation>Неудавшиеся записи теряются: программы и файловая система получают ошибки, и файловая система может перейти в режим только для чтения. Отсоединение прекращает сбои, но не возвращает то, что не записалось.</translation>
+    </message>
+    <message>
+        <source>Writes dropped are lost while programs are told they succeeded: files and the filesystem itself can be left damaged. Detach ends the faults; it does not bring back what was dropped.</source>
+        <translation>Отброшенные записи теряются, хотя программам сообщается об успехе: файлы и сама файловая система могут остаться повреждёнными. Отсоединение прекращает сбои, но не возвращает отброшенное.</translation>
+    </message>
+    <message>
+        <source>Not offered here</source>
+        <translation>Здесь недоступно</translation>
+    </message>
+    <message>
+        <source>“%1” needs Linux 6.5 or later; this system runs Linux %2.</source>
+        <translation>«%1» требует Linux 6.5 или новее; в этой системе работает Linux %2.</translation>
+    </message>
+    <message>
+        <source>It stays in use: no program is stopped, nothing is unmounted.</source>
+        <translation>Оно остаётся в работе: ни одна программа не останавливается, ничего не отмонтируется.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDevice</name>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (active swap)</source>
+        <translation>%1 (активная подкачка)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, mounted on %3)</source>
+        <translation>%1 (%2, смонтировано в %3)</translation>
+    </message>
+    <message>
+        <source>%1 (no filesystem known)</source>
+        <translation>%1 (файловая система не опознана)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not mounted)</source>
+        <translation>%1 (%2, не смонтировано)</translation>
     </message>
 </context>
 <context>
@@ -240,17 +271,52 @@
         <translation>Точка монтирования</translation>
     </message>
     <message>
+        <source>interposed</source>
+        <translation>под перехватом</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopEntry</name>
+    <message>
         <source>Interposer</source>
         <translation>Interposer</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>%1 is the kind (linear, delay, flakey, snapshot), %2 the state (active, orphaned, …)</extracomment>
-        <translation>%1 (%2)</translation>
+        <source>Block Device Interposer</source>
+        <translation>Прослойка для блочных устройств</translation>
     </message>
     <message>
-        <source>interposed</source>
-        <translation>под перехватом</translation>
+        <source>Put a live, mounted partition under device-mapper (latency, snapshots, faults) without unmounting it</source>
+        <translation>Поставить смонтированный раздел под device-mapper прямо во время работы (задержки, снимки, сбои) без размонтирования</translation>
+    </message>
+    <message>
+        <source>disk;partition;block;device-mapper;dm;latency;delay;snapshot;fault;flakey;storage;</source>
+        <extracomment>Keywords of the desktop file: words separated by &quot;;&quot;, ending with &quot;;&quot;</extracomment>
+        <translation>диск;раздел;блочное устройство;device-mapper;dm;задержка;снимок;сбой;хранилище;</translation>
+    </message>
+    <message>
+        <source>Interposer Kiosk</source>
+        <translation>Киоск Interposer</translation>
+    </message>
+    <message>
+        <source>Block Device Interposer Demonstration</source>
+        <translation>Демонстрация прослойки для блочных устройств</translation>
+    </message>
+    <message>
+        <source>Show the demo devices of /etc/interposer/kiosk.conf full screen, for a booth</source>
+        <translation>Показать демонстрационные устройства из /etc/interposer/kiosk.conf на весь экран, для стенда</translation>
+    </message>
+    <message>
+        <source>Put a live, mounted partition under device-mapper</source>
+        <translation>Поставить смонтированный раздел под device-mapper во время работы</translation>
+    </message>
+    <message>
+        <source>A busy partition under dm-delay, with its live latency chart</source>
+        <translation>Занятый раздел под dm-delay с живым графиком задержки</translation>
     </message>
 </context>
 <context>
@@ -289,18 +355,6 @@
     <message>
         <source>Other</source>
         <translation>Другое</translation>
-    </message>
-    <message>
-        <source>Bypass</source>
-        <translation>Обход</translation>
-    </message>
-    <message>
-        <source>Interposer</source>
-        <translation>Interposer</translation>
-    </message>
-    <message>
-        <source>Snapshot</source>
-        <translation>Снимок</translation>
     </message>
     <message>
         <source>Why no action is offered</source>
@@ -365,10 +419,6 @@
     <message>
         <source>Built on</source>
         <translation>Построено на</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -646,12 +696,6 @@
         <translation>О программе Interposer</translation>
     </message>
     <message>
-        <source>Interposer %1
-Puts a live, mounted block device under device-mapper and back, without unmounting.</source>
-        <translation>Interposer %1
-Помещает работающее смонтированное блочное устройство под device-mapper и обратно без размонтирования.</translation>
-    </message>
-    <message>
         <source>%1: done.</source>
         <translation>%1: готово.</translation>
     </message>
@@ -659,25 +703,150 @@ Puts a live, mounted block device under device-mapper and back, without unmounti
         <source>%1… (waiting for the helper)</source>
         <translation>%1… (ожидание вспомогательной службы)</translation>
     </message>
+    <message>
+        <source>Filter by name, label, filesystem, mount point or session</source>
+        <translation>Фильтр по имени, метке, файловой системе, точке монтирования или сеансу</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Фильтр устройств</translation>
+    </message>
+    <message>
+        <source>De&amp;vice</source>
+        <translation>Ус&amp;тройство</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n</source>
+        <translation>Сеа&amp;нс</translation>
+    </message>
+    <message>
+        <source>Sessi&amp;ons…</source>
+        <translation>Се&amp;ансы…</translation>
+    </message>
+    <message>
+        <source>Every session on this machine, and Detach all</source>
+        <translation>Все сеансы на этой машине и отсоединение всех</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Interposer %1
+
+Puts a live, mounted block device under device-mapper and back, without unmounting.
+
+Licence: GNU General Public License, version 2 or later.
+Built with Qt %2, running on Qt %3.</source>
+        <translation>Interposer %1
+
+Ставит работающее смонтированное блочное устройство под device-mapper и обратно, без отмонтирования.
+
+Лицензия: GNU General Public License версии 2 или более поздней.
+Собрано с Qt %2, работает на Qt %3.</translation>
+    </message>
 </context>
 <context>
-    <name>SessionPanel</name>
+    <name>ReadinessBanner</name>
     <message>
-        <source>active</source>
-        <translation>активен</translation>
+        <source>The Interposer helper is not installed, so nothing can be attached or detached. Install it:</source>
+        <translation>Вспомогательная служба Interposer не установлена, поэтому ничего нельзя ни подключить, ни отсоединить. Установите её:</translation>
+    </message>
+    <message>
+        <source>The Interposer helper did not start (%1), so nothing can be attached or detached. Its log says why:</source>
+        <translation>Вспомогательная служба Interposer не запустилась (%1), поэтому ничего нельзя ни подключить, ни отсоединить. Причина — в её журнале:</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is not installed for the running kernel (Linux %1), so nothing can be attached. Install it, and DKMS builds it for this kernel (if it is installed, “sudo dkms autoinstall” says why it was not built):</source>
+        <translation>Модуль ядра blkinterposer не установлен для работающего ядра (Linux %1), поэтому ничего нельзя подключить. Установите его, и DKMS соберёт его для этого ядра (если он уже установлен, «sudo dkms autoinstall» покажет, почему он не собран):</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is not loaded, and Secure Boot is on: the kernel loads it once the key DKMS signs it with is enrolled. Enrol it, reboot, choose “Enrol MOK” and type the password you chose (the user guide’s “Secure Boot” has the steps):</source>
+        <translation>Модуль ядра blkinterposer не загружен, а Secure Boot включён: ядро загрузит модуль, когда будет зарегистрирован ключ, которым DKMS его подписывает. Зарегистрируйте ключ, перезагрузитесь, выберите «Enrol MOK» и введите выбранный пароль (шаги — в разделе «Secure Boot» руководства пользователя):</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is not loaded, so nothing can be attached. Load it (if that fails, the kernel log says why, and the user guide’s “Troubleshooting” what to do):</source>
+        <translation>Модуль ядра blkinterposer не загружен, поэтому ничего нельзя подключить. Загрузите его (если не получится, причина — в журнале ядра, а что делать — в разделе «Troubleshooting» руководства пользователя):</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer is loaded but does not answer (%1), so nothing can be attached. Load it again:</source>
+        <translation>Модуль ядра blkinterposer загружен, но не отвечает (%1), поэтому ничего нельзя подключить. Загрузите его заново:</translation>
+    </message>
+    <message>
+        <source>The kernel module blkinterposer and the helper are of different versions (%1), so nothing can be attached. Install the same version of blkinterposer-dkms and interposer-helper, then load the module again:</source>
+        <translation>Модуль ядра blkinterposer и вспомогательная служба разных версий (%1), поэтому ничего нельзя подключить. Установите одну и ту же версию blkinterposer-dkms и interposer-helper, затем загрузите модуль заново:</translation>
+    </message>
+    <message>
+        <source>The helper is version %1 and this program version %2: install the same version of both.</source>
+        <translation>Вспомогательная служба версии %1, а эта программа версии %2: установите одну и ту же версию обеих.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>Проверить &amp;ещё раз</translation>
+    </message>
+    <message>
+        <source>Check again whether Interposer can work</source>
+        <translation>Проверить снова, может ли Interposer работать</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>Руко&amp;водство</translation>
+    </message>
+    <message>
+        <source>Open the user guide at Troubleshooting</source>
+        <translation>Открыть руководство пользователя на разделе «Troubleshooting»</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Remapped</source>
+        <translation>Перенаправлено</translation>
+    </message>
+    <message>
+        <source>Latency added</source>
+        <translation>Добавлена задержка</translation>
+    </message>
+    <message>
+        <source>Snapshot kept</source>
+        <translation>Сделан снимок</translation>
+    </message>
+    <message>
+        <source>Faults injected</source>
+        <translation>Имитируются сбои</translation>
     </message>
     <message>
         <source>detaching</source>
         <translation>отсоединяется</translation>
     </message>
     <message>
-        <source>orphaned: the device was removed</source>
-        <translation>осиротел: устройство было удалено</translation>
+        <source>device removed</source>
+        <translation>устройство извлечено</translation>
     </message>
     <message>
-        <source>failed: see the system journal</source>
-        <translation>сбой: см. системный журнал</translation>
+        <source>failed</source>
+        <translation>ошибка</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is what was done (“Latency added”), %2 a state other than active (“detaching”)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>пользователь %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
     <message>
         <source>Session state</source>
         <translation>Состояние сеанса</translation>
@@ -735,20 +904,12 @@ Puts a live, mounted block device under device-mapper and back, without unmounti
         <translation>Отсоединить: вернуть устройство в прежнее состояние</translation>
     </message>
     <message>
-        <source>%1 under %2</source>
-        <translation>%1 под %2</translation>
-    </message>
-    <message>
         <source>The filesystem as it was when the snapshot was taken is readable at %1 (mount it read-only).</source>
         <translation>Файловая система в том виде, в каком она была в момент создания снимка, доступна для чтения в %1 (монтируйте её только для чтения).</translation>
     </message>
     <message>
         <source>No session</source>
         <translation>Нет сеанса</translation>
-    </message>
-    <message>
-        <source>State: %1. Started %2 by uid %3; the interposer is %4.</source>
-        <translation>Состояние: %1. Запущен %2 пользователем с UID %3; interposer — %4.</translation>
     </message>
     <message>
         <source>%1 of %2 used</source>
@@ -765,6 +926,89 @@ Puts a live, mounted block device under device-mapper and back, without unmounti
     <message>
         <source>Det&amp;ach</source>
         <translation>&amp;Отсоединить</translation>
+    </message>
+    <message>
+        <source>Detaching…</source>
+        <translation>Отсоединение…</translation>
+    </message>
+    <message>
+        <source>The device was removed; the session ends once its devices are gone.</source>
+        <translation>Устройство извлечено; сеанс завершится, когда исчезнут его устройства.</translation>
+    </message>
+    <message>
+        <source>Failed: the helper’s log says why (journalctl -u interposer-helper).</source>
+        <translation>Ошибка: причина — в журнале вспомогательной службы (journalctl -u interposer-helper).</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Show the device-mapper details</source>
+        <translation>Показать подробности device-mapper</translation>
+    </message>
+    <message>
+        <source>Device-mapper details</source>
+        <translation>Подробности device-mapper</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is the device, %2 what was done to it (“Latency added”)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Device-mapper target %1, on %2</source>
+        <translation>Цель device-mapper %1, на %2</translation>
+    </message>
+    <message>
+        <source>It reaches the device through %1, the kernel module’s bypass.</source>
+        <translation>До устройства оно доходит через %1 — обходной путь модуля ядра.</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2.</source>
+        <translation>Запущен %1 пользователем %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сеанс</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Запущен</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Кем запущен</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Сеансы</translation>
+    </message>
+    <message>
+        <source>Every device under Interposer on this machine, whoever put it there.</source>
+        <translation>Все устройства под Interposer на этой машине, кто бы их туда ни поставил.</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>&amp;Отсоединить</translation>
+    </message>
+    <message>
+        <source>Detach &amp;all</source>
+        <translation>Отсоединить &amp;все</translation>
+    </message>
+    <message>
+        <source>Detach every session</source>
+        <translation>Отсоединить все сеансы</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1059,53 @@ Puts a live, mounted block device under device-mapper and back, without unmounti
     <message>
         <source>Cannot open %1 for writing: %2.</source>
         <translation>Не удаётся открыть %1 для записи: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotQuestion</name>
+    <message>
+        <source>the filesystem as it was at %2, readable at %1, and its store in %3 (%4 used)</source>
+        <extracomment>%1 the snapshot device, %2 its time, %3 the store&apos;s directory or device, %4 a size</extracomment>
+        <translation>файловая система в состоянии на %2, доступная для чтения на %1, и её хранилище в %3 (занято %4)</translation>
+    </message>
+    <message>
+        <source>Detach %1</source>
+        <translation>Отсоединить %1</translation>
+    </message>
+    <message>
+        <source>Detach all</source>
+        <translation>Отсоединить все</translation>
+    </message>
+    <message>
+        <source>Detach deletes the snapshot of %1 and its store.</source>
+        <translation>Отсоединение удаляет снимок %1 и его хранилище.</translation>
+    </message>
+    <message>
+        <source>Detach deletes the snapshots of %1 and their stores.</source>
+        <translation>Отсоединение удаляет снимки %1 и их хранилища.</translation>
+    </message>
+    <message>
+        <source>They are gone for good after Detach; the devices themselves keep every write. To keep a snapshot, export it as an image first.</source>
+        <translation>После отсоединения они пропадут навсегда; сами устройства сохраняют каждую запись. Чтобы сохранить снимок, сначала экспортируйте его как образ.</translation>
+    </message>
+    <message>
+        <source>Detach and &amp;delete the snapshot</source>
+        <translation>Отсоединить и &amp;удалить снимок</translation>
+    </message>
+    <message>
+        <source>Detach and &amp;delete them</source>
+        <translation>Отсоединить и &amp;удалить их</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Interposer user guide</source>
+        <translation>Руководство пользователя Interposer</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>

@@ -70,8 +70,8 @@ QString line(const BlockDeviceModel &model, const BlockDevice &device)
 			   QString::number(device.sizeBytes),
 			   field(device.fsType),
 			   mountsField(device),
-			   field(session ? session->kind : QString()),
-			   field(session ? session->state : QString()),
+			   field(session ? session->kindName : QString()),
+			   field(session ? session->stateName : QString()),
 			   field(session ? session->interposer : QString())}
 		       .join(QLatin1Char('\t'))
 	       + QLatin1Char('\n');
@@ -133,9 +133,9 @@ QJsonObject sessionJson(const SessionInfo &s)
 		options.insert(it.key(), QJsonValue::fromVariant(it.value()));
 	QJsonObject o{{QStringLiteral("device"), s.device},
 		      {QStringLiteral("device-number"), numberText(s.deviceNumber)},
-		      {QStringLiteral("kind"), s.kind},
+		      {QStringLiteral("kind"), s.kindName},
 		      {QStringLiteral("options"), options},
-		      {QStringLiteral("state"), s.state},
+		      {QStringLiteral("state"), s.stateName},
 		      {QStringLiteral("interposer"), s.interposer},
 		      {QStringLiteral("session"), s.path.path()},
 		      {QStringLiteral("started-by-uid"), qint64(s.startedByUid)},

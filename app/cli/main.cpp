@@ -134,7 +134,7 @@ int status(HelperClient &client, const CliRequest &r)
 	// status translates its words but keeps kinds, states and option names
 	// as the options take them.
 	for (const SessionInfo &s : sessions) {
-		out() << s.device << ": " << s.kind << ", " << s.state << Qt::endl
+		out() << s.device << ": " << s.kindName << ", " << s.stateName << Qt::endl
 		      //: %1 is the device-mapper device, /dev/mapper/interposer-8_1.
 		      << "  " << Cli::tr("interposer %1").arg(s.interposer) << Qt::endl;
 		if (!s.options.isEmpty())

@@ -4,7 +4,9 @@
 #include "devnumber.h"
 #include "sessionnames.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -93,4 +95,19 @@ BlockDevice readBlockDevice(const UdevDevice &d, const MountTable &mounts, const
 				b.original = it.key();
 	}
 	return b;
+}
+
+QString describeDevice(const BlockDevice &d)
+{
+	QString what = d.fsType;
+	if (!d.label.isEmpty())
+		what = QCoreApplication::translate("BlockDevice", "%1 “%2”").arg(what, d.label);
+	if (d.swap)
+		return QCoreApplication::translate("BlockDevice", "%1 (active swap)").arg(d.node);
+	if (!d.mountPoints.isEmpty())
+		return QCoreApplication::translate("BlockDevice", "%1 (%2, mounted on %3)")
+			.arg(d.node, what, QLocale().createSeparatedList(d.mountPoints));
+	if (what.isEmpty())
+		return QCoreApplication::translate("BlockDevice", "%1 (no filesystem known)").arg(d.node);
+	return QCoreApplication::translate("BlockDevice", "%1 (%2, not mounted)").arg(d.node, what);
 }

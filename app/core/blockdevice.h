@@ -69,3 +69,7 @@ using DisksBySyspath = QHash<QString, dev_t>;
 // partition whose disk is not in disks gets it from udev.
 BlockDevice readBlockDevice(const UdevDevice &device, const MountTable &mounts,
 			    const InterposerMappings &mappings, const DisksBySyspath &disks = {});
+
+// "/dev/sda1 (ext4 “home”, mounted on /home)": a device as a sentence
+// names it (the attach dialog's summary).
+QString describeDevice(const BlockDevice &device);

@@ -2,6 +2,7 @@
 #include "blockdevicemodel.h"
 
 #include "datasize.h"
+#include "sessionwords.h"
 #include "udevclient.h"
 
 #include <QCollator>
@@ -99,8 +100,8 @@ namespace {
 // session carries: the panel reads it every 2 s itself, fresher.
 bool sameSession(const SessionInfo &a, const SessionInfo &b)
 {
-	return a.path == b.path && a.device == b.device && a.deviceNumber == b.deviceNumber && a.kind == b.kind &&
-	       a.options == b.options && a.state == b.state && a.interposer == b.interposer &&
+	return a.path == b.path && a.device == b.device && a.deviceNumber == b.deviceNumber && a.kindName == b.kindName &&
+	       a.options == b.options && a.stateName == b.stateName && a.interposer == b.interposer &&
 	       a.snapshotDevice == b.snapshotDevice && a.startedByUid == b.startedByUid && a.started == b.started;
 }
 
@@ -121,6 +122,13 @@ void BlockDeviceModel::setSessions(const QList<SessionInfo> &sessions)
 	m_sessions = std::move(next);
 	for (dev_t d : std::as_const(touched))
 		originChanged(d);
+	if (!touched.isEmpty())
+		Q_EMIT sessionsChanged();
+}
+
+QList<SessionInfo> BlockDeviceModel::sessions() const
+{
+	return m_sessions.values();
 }
 
 QModelIndex BlockDeviceModel::indexOf(dev_t number, int column) const
@@ -287,17 +295,15 @@ QVariant BlockDeviceModel::headerData(int section, Qt::Orientation orientation, 
 	case MountPointsColumn:
 		return tr("Mounted at");
 	case SessionColumn:
-		return tr("Interposer");
+		return tr("Session");
 	}
 	return {};
 }
 
 QString BlockDeviceModel::sessionText(const BlockDevice &b) const
 {
-	if (const SessionInfo *s = session(b.number)) {
-		//: %1 is the kind (linear, delay, flakey, snapshot), %2 the state (active, orphaned, …)
-		return tr("%1 (%2)").arg(s->kind, s->state);
-	}
+	if (const SessionInfo *s = session(b.number))
+		return sessionLabel(*s);
 	// Parts without a session of the helper: a session being set up or
 	// torn down, or one the helper does not know (yet).
 	return sessionParts(b.number).isEmpty() ? QString() : tr("interposed");

@@ -46,6 +46,8 @@ public:
 	QList<BlockDevice> sessionParts(dev_t original) const;
 	// The helper's session of a device, if any.
 	const SessionInfo *session(dev_t original) const;
+	// Every session of the helper, in no order.
+	QList<SessionInfo> sessions() const;
 
 	QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
 	QModelIndex parent(const QModelIndex &child) const override;
@@ -53,6 +55,10 @@ public:
 	int columnCount(const QModelIndex &parent = {}) const override;
 	QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 	QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+	// A session came, went or changed (after the rows' dataChanged).
+	void sessionsChanged();
 
 private:
 	struct Row {

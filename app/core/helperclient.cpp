@@ -30,9 +30,11 @@ SessionInfo sessionFromProperties(const QDBusObjectPath &path, const QVariantMap
 	s.path = path;
 	s.device = p.value(QStringLiteral("Device")).toString();
 	s.deviceNumber = p.value(QStringLiteral("DeviceNumber")).toULongLong();
-	s.kind = p.value(QStringLiteral("Kind")).toString();
+	s.kindName = p.value(QStringLiteral("Kind")).toString();
+	s.kind = kindFromName(s.kindName);
 	s.options = interposerDemarshal<QVariantMap>(p.value(QStringLiteral("Options")));
-	s.state = p.value(QStringLiteral("State")).toString();
+	s.stateName = p.value(QStringLiteral("State")).toString();
+	s.state = sessionStateFromName(s.stateName);
 	s.interposer = p.value(QStringLiteral("Interposer")).toString();
 	s.snapshotDevice = p.value(QStringLiteral("SnapshotDevice")).toString();
 	s.snapshotUsage = interposerDemarshal<InterposerSnapshotUsage>(p.value(QStringLiteral("SnapshotUsage")));

@@ -7,6 +7,7 @@
 
 #include "dbustypes.h"
 #include "helper1proxy.h"
+#include "kinds.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -18,14 +19,21 @@ struct SessionInfo {
 	QDBusObjectPath path;
 	QString device;
 	quint64 deviceNumber = 0;
-	QString kind;
+	// The kind and state as decisions take them; nullopt for a word this
+	// client does not know (a newer helper's). Their names, as the
+	// helper said them, for output.
+	std::optional<Kind> kind;
+	QString kindName;
 	QVariantMap options;
-	QString state;
+	std::optional<SessionState> state;
+	QString stateName;
 	QString interposer;
 	QString snapshotDevice;
 	InterposerSnapshotUsage snapshotUsage;
 	uint startedByUid = 0;
 	quint64 started = 0;
+
+	bool isActive() const { return state == SessionState::Active; }
 };
 
 class HelperClient

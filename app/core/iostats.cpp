@@ -120,6 +120,11 @@ void IoStatSampler::start(int intervalMs)
 	m_timer->start(intervalMs);
 }
 
+bool IoStatSampler::isRunning() const
+{
+	return m_timer->isActive();
+}
+
 void IoStatSampler::stop()
 {
 	m_timer->stop();

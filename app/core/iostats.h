@@ -79,6 +79,7 @@ public:
 	// Forgets the samples too: rates after the next start() cover only
 	// the time since.
 	void stop();
+	bool isRunning() const;
 
 Q_SIGNALS:
 	void sampled(const QString &name, const IoRates &rates);

@@ -3,6 +3,7 @@
 
 #include "datasize.h"
 #include "helperaction.h"
+#include "helperstatus.h"
 #include "optionlimits.h"
 #include "sessionnames.h"
 #include "textcolors.h"
@@ -19,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <utility>
@@ -60,21 +62,27 @@ QString modePhrase(const QString &mode)
 	return AttachDialog::tr("drop every write silently");
 }
 
-} // namespace
-
-QString describeDevice(const BlockDevice &d)
+// What the session does to the data, and what Detach gives back: only
+// Remap and Add latency lose nothing; the faults' damage stays after them.
+QString dataSentence(Kind kind, const QString &mode)
 {
-	QString what = d.fsType;
-	if (!d.label.isEmpty())
-		what = AttachDialog::tr("%1 “%2”").arg(what, d.label);
-	if (d.swap)
-		return AttachDialog::tr("%1 (active swap)").arg(d.node);
-	if (!d.mountPoints.isEmpty())
-		return AttachDialog::tr("%1 (%2, mounted on %3)").arg(d.node, what, QLocale().createSeparatedList(d.mountPoints));
-	if (what.isEmpty())
-		return AttachDialog::tr("%1 (no filesystem known)").arg(d.node);
-	return AttachDialog::tr("%1 (%2, not mounted)").arg(d.node, what);
+	switch (kind) {
+	case Kind::Linear:
+	case Kind::Delay:
+		return AttachDialog::tr("Detach puts it back as it was, with no byte lost.");
+	case Kind::Snapshot:
+		return AttachDialog::tr("Every write reaches the device as before. Detach deletes the snapshot and its store; export the snapshot first to keep it.");
+	case Kind::Flakey:
+		break;
+	}
+	if (mode == QLatin1String("error-reads"))
+		return AttachDialog::tr("Nothing written is lost, but programs get read errors while it fails, and a filesystem may stop or go read-only; Detach ends the faults, not what they caused.");
+	if (mode == QLatin1String("error-writes"))
+		return AttachDialog::tr("Writes that fail are lost: programs and the filesystem get the errors, and the filesystem may go read-only. Detach ends the faults; it does not bring back what failed.");
+	return AttachDialog::tr("Writes dropped are lost while programs are told they succeeded: files and the filesystem itself can be left damaged. Detach ends the faults; it does not bring back what was dropped.");
 }
+
+} // namespace
 
 AttachDialog::AttachDialog(HelperActions *actions, const BlockDevice &device, Kind kind, QWidget *parent)
 	: QDialog(parent), m_actions(actions), m_device(device), m_kind(kind)
@@ -225,11 +233,47 @@ QWidget *AttachDialog::buildFlakeyControls()
 	m_mode->addItem(tr("Fail every read"), QStringLiteral("error-reads"));
 	m_mode->addItem(tr("Fail every write"), QStringLiteral("error-writes"));
 	m_mode->addItem(tr("Drop every write silently"), QStringLiteral("drop-writes"));
+	// The helper's default, and one every kernel has.
+	m_mode->setCurrentIndex(m_mode->findData(QStringLiteral("error-writes")));
 	form->addRow(tr("&Kind of fault:"), m_mode); // Alt+F is the Inject faults button's
+	m_withheld = sentenceLabel(box);
+	m_withheld->setAccessibleName(tr("Not offered here"));
+	m_withheld->hide();
+	form->addRow(m_withheld);
 	connect(m_flakey.up, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
 	connect(m_flakey.down, &QSpinBox::valueChanged, this, &AttachDialog::updateSummary);
 	connect(m_mode, &QComboBox::currentIndexChanged, this, &AttachDialog::updateSummary);
 	return box;
+}
+
+void AttachDialog::withholdUnsupported(const HelperStatus &status)
+{
+	if (!m_mode)
+		return;
+	auto *items = qobject_cast<QStandardItemModel *>(m_mode->model());
+	QStringList why;
+	for (int i = 0; i < m_mode->count(); ++i) {
+		const QString mode = m_mode->itemData(i).toString();
+		const QString reason = status.unsupportedReason(QStringLiteral("flakey.mode=") + mode);
+		items->item(i)->setEnabled(reason.isEmpty());
+		if (reason.isEmpty())
+			continue;
+		// The helper's English reason, said in the user's language
+		// where the program knows the case.
+		if (mode == QLatin1String("error-reads"))
+			why << tr("“%1” needs Linux 6.5 or later; this system runs Linux %2.")
+				       .arg(m_mode->itemText(i), status.kernelRelease());
+		else
+			why << QStringLiteral("%1: %2").arg(m_mode->itemText(i), reason);
+	}
+	m_withheld->setText(why.join(QLatin1Char(' ')));
+	m_withheld->setVisible(!why.isEmpty());
+	if (!items->item(m_mode->currentIndex())->isEnabled())
+		for (int i = 0; i < m_mode->count(); ++i)
+			if (items->item(i)->isEnabled()) {
+				m_mode->setCurrentIndex(i);
+				break;
+			}
 }
 
 QVariantMap AttachDialog::options() const
@@ -286,7 +330,8 @@ void AttachDialog::updateSummary()
 		break;
 	}
 	if (!m_device.mountPoints.isEmpty() || m_device.swap)
-		what += QLatin1Char(' ') + tr("It stays in use: no program is stopped, nothing is unmounted, and Detach puts it back as it was, with no byte lost.");
+		what += QLatin1Char(' ') + tr("It stays in use: no program is stopped, nothing is unmounted.");
+	what += QLatin1Char(' ') + dataSentence(m_kind, m_mode ? m_mode->currentData().toString() : QString());
 	m_summary->setText(what);
 
 	QStringList warnings;
@@ -319,6 +364,11 @@ QString AttachDialog::summaryText() const
 QString AttachDialog::warningText() const
 {
 	return m_warning->text();
+}
+
+QString AttachDialog::withheldText() const
+{
+	return m_withheld && !m_withheld->isHidden() ? m_withheld->text() : QString();
 }
 
 QString AttachDialog::errorText() const

@@ -12,6 +12,7 @@
 
 class HelperAction;
 class HelperActions;
+class HelperStatus;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -37,6 +38,10 @@ public:
 	bool isBusy() const { return m_pending != nullptr; }
 	// A snapshot's store, before the user changes it.
 	void setStore(const QString &store);
+	// Greys out the option values the helper refuses on this machine
+	// (the fault "Fail every read" below Linux 6.5), and says why.
+	void withholdUnsupported(const HelperStatus &status);
+	QString withheldText() const;
 
 	// Sends the call, as the OK button does.
 	void submit();
@@ -74,8 +79,7 @@ private:
 	// flakey
 	FlakeySpins m_flakey;
 	QComboBox *m_mode = nullptr;
+	QLabel *m_withheld = nullptr;
 	HelperAction *m_pending = nullptr;
 };
 
-// "/dev/sda1 (ext4 “home”, mounted on /home)": a device as a sentence names it.
-QString describeDevice(const BlockDevice &device);

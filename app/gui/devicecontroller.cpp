@@ -6,6 +6,7 @@
 #include "blockdevicemodel.h"
 #include "devicedetails.h"
 #include "helperaction.h"
+#include "helperstatus.h"
 #include "sessionpanel.h"
 
 #include <QAction>
@@ -28,6 +29,7 @@ DeviceController::DeviceController(BlockDeviceModel *model, HelperActions *actio
 	}
 	m_detach = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Detach"), this);
 	connect(m_detach, &QAction::triggered, m_panel, &SessionPanel::detach);
+	m_panel->followSessions(model);
 
 	connect(model, &QAbstractItemModel::dataChanged, this, &DeviceController::onDataChanged);
 	connect(model, &QAbstractItemModel::rowsInserted, this, &DeviceController::onRowsInserted);
@@ -35,6 +37,18 @@ DeviceController::DeviceController(BlockDeviceModel *model, HelperActions *actio
 	connect(model, &QAbstractItemModel::modelReset, this, &DeviceController::refresh);
 	connect(actions, &HelperActions::started, this, &DeviceController::refresh);
 	connect(actions, &HelperActions::finished, this, &DeviceController::refresh);
+	refresh();
+}
+
+void DeviceController::setHelperStatus(HelperStatus *status)
+{
+	m_status = status;
+	connect(status, &HelperStatus::changed, this, &DeviceController::refresh);
+	// A refusal may be the first sign of a module unloaded since.
+	connect(m_actions, &HelperActions::finished, status, [status](HelperAction *action) {
+		if (!action->succeeded())
+			status->refresh();
+	});
 	refresh();
 }
 
@@ -62,6 +76,8 @@ AttachDialog *DeviceController::openAttachDialog(Kind kind)
 	}
 	auto *dialog = new AttachDialog(m_actions, *device, kind, m_window);
 	dialog->setAttribute(Qt::WA_DeleteOnClose);
+	if (m_status)
+		dialog->withholdUnsupported(*m_status);
 	if (kind == Kind::Snapshot && !m_defaultStore.isEmpty())
 		dialog->setStore(m_defaultStore);
 	// Not modal: the window, its charts and other devices stay usable
@@ -96,6 +112,7 @@ void DeviceController::refresh()
 		for (QAction *a : std::as_const(m_attach))
 			a->setEnabled(false);
 		m_detach->setEnabled(false);
+		setShownSession({});
 		return;
 	}
 	const int partitions = m_current.parent().isValid() ? 0 : m_model->rowCount(m_current);
@@ -104,11 +121,12 @@ void DeviceController::refresh()
 	const bool busy = m_actions->isBusy(device->node);
 	const QString refusal = attachRefusal(*device, partitions);
 	if (m_details)
-		m_details->setDevice(*device, parts, session ? QString() : refusal);
+		m_details->setDevice(*device, session ? QString() : refusal);
 	const bool interposed = session || !parts.isEmpty();
-	for (QAction *a : std::as_const(m_attach))
-		a->setEnabled(refusal.isEmpty() && !interposed && !busy);
-	m_detach->setEnabled(session && session->state == QLatin1String("active") && !busy);
+	for (auto it = m_attach.cbegin(); it != m_attach.cend(); ++it)
+		it.value()->setEnabled(refusal.isEmpty() && !interposed && !busy &&
+				       !(m_status && (m_status->blocksAttach() || !m_status->supports(it.key()))));
+	m_detach->setEnabled(session && session->isActive() && !busy);
 	if (session) {
 		m_panel->setSession(*session, *device, parts);
 		m_panel->show();
@@ -116,4 +134,13 @@ void DeviceController::refresh()
 		m_panel->clearSession();
 		m_panel->hide();
 	}
+	setShownSession(session ? session->path.path() : QString());
+}
+
+void DeviceController::setShownSession(const QString &path)
+{
+	if (path == m_shownSession)
+		return;
+	m_shownSession = path;
+	Q_EMIT shownSessionChanged(!path.isEmpty());
 }

@@ -17,6 +17,7 @@ class AttachDialog;
 class BlockDeviceModel;
 class DeviceDetails;
 class HelperActions;
+class HelperStatus;
 class QAction;
 class QWidget;
 class SessionPanel;
@@ -40,14 +41,21 @@ public:
 	// open, any action on that device brings it forward and returns it
 	// (attachDialogOpened is not emitted again).
 	AttachDialog *openAttachDialog(Kind kind);
+	// What the helper takes on this machine: no action while it or the
+	// kernel module is missing, no kind or option value it refuses here.
+	void setHelperStatus(HelperStatus *status);
 	// What a snapshot's store field starts with (the kiosk's own store).
 	void setDefaultStore(const QString &store) { m_defaultStore = store; }
 
 Q_SIGNALS:
 	void attachDialogOpened(AttachDialog *dialog);
+	// The panel began or stopped showing a session (another one than
+	// before: not on a refresh of the same).
+	void shownSessionChanged(bool shown);
 
 private:
 	void refresh();
+	void setShownSession(const QString &path);
 	// Refreshes only when the change is the current device's row: a
 	// uevent on any of thousands of other devices must not rebuild the
 	// details and the panel.
@@ -64,4 +72,6 @@ private:
 	QHash<Kind, QAction *> m_attach;
 	QAction *m_detach;
 	QString m_defaultStore;
+	QString m_shownSession; // its object path; empty: none
+	HelperStatus *m_status = nullptr;
 };

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "devicedetails.h"
 
-#include "attachdialog.h"
 #include "datasize.h"
 
 #include <QFormLayout>
@@ -33,21 +32,6 @@ QString typeName(BlockDevice::Type type)
 	return DeviceDetails::tr("Other");
 }
 
-QString partName(const BlockDevice &part)
-{
-	switch (part.role) {
-	case BlockDevice::Role::Bypass:
-		return DeviceDetails::tr("Bypass");
-	case BlockDevice::Role::Interposer:
-		return DeviceDetails::tr("Interposer");
-	case BlockDevice::Role::Snapshot:
-		return DeviceDetails::tr("Snapshot");
-	case BlockDevice::Role::Plain:
-		break;
-	}
-	return {};
-}
-
 } // namespace
 
 DeviceDetails::DeviceDetails(QWidget *parent) : QWidget(parent)
@@ -60,10 +44,23 @@ DeviceDetails::DeviceDetails(QWidget *parent) : QWidget(parent)
 	m_title->setFont(big);
 	m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 	layout->addWidget(m_title);
-	m_rows = new QWidget(this);
-	m_form = new QFormLayout(m_rows);
+	auto *rows = new QWidget(this);
+	m_form = new QFormLayout(rows);
 	m_form->setContentsMargins(0, 0, 0, 0);
-	layout->addWidget(m_rows);
+	const QStringList names{tr("Type"),	   tr("Size"),	       tr("Device number"), tr("Filesystem"),
+				tr("Label"),	   tr("UUID"),	       tr("Mounted at"),    tr("Read-only"),
+				tr("Used by"),	   tr("Built on")};
+	Q_ASSERT(names.size() == RowCount);
+	for (const QString &name : names) {
+		auto *value = new QLabel(rows);
+		value->setTextFormat(Qt::PlainText);
+		value->setWordWrap(true);
+		value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+		value->setAccessibleName(name);
+		m_form->addRow(name + QLatin1Char(':'), value);
+		m_values << value;
+	}
+	layout->addWidget(rows);
 	m_refusal = new QLabel(this);
 	m_refusal->setWordWrap(true);
 	m_refusal->setAccessibleName(tr("Why no action is offered"));
@@ -75,52 +72,55 @@ DeviceDetails::DeviceDetails(QWidget *parent) : QWidget(parent)
 void DeviceDetails::clear()
 {
 	m_title->setText(tr("No device selected"));
-	while (m_form->rowCount() > 0)
-		m_form->removeRow(0);
+	for (int row = 0; row < RowCount; ++row)
+		setRow(Row(row), {});
 	m_refusal->hide();
 }
 
-void DeviceDetails::addRow(const QString &label, const QString &value)
+void DeviceDetails::setRow(Row row, const QString &value)
 {
-	if (value.isEmpty())
-		return;
-	auto *v = new QLabel(value, m_rows);
-	v->setTextFormat(Qt::PlainText);
-	v->setWordWrap(true);
-	v->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-	v->setAccessibleName(label);
-	m_form->addRow(label + QLatin1Char(':'), v);
+	// Unchanged text is not set again: setText() drops a selection.
+	if (m_values[row]->text() != value)
+		m_values[row]->setText(value);
+	m_form->setRowVisible(row, !value.isEmpty());
 }
 
-void DeviceDetails::setDevice(const BlockDevice &d, const QList<BlockDevice> &parts, const QString &refusal)
+void DeviceDetails::setDevice(const BlockDevice &d, const QString &refusal)
 {
-	clear();
-	m_title->setText(d.model.isEmpty() ? d.node : tr("%1 — %2").arg(d.node, d.model));
+	const QString title = d.model.isEmpty() ? d.node : tr("%1 — %2").arg(d.node, d.model);
+	if (m_title->text() != title)
+		m_title->setText(title);
 	const QLocale locale;
-	addRow(tr("Type"), typeName(d.type));
-	addRow(tr("Size"), tr("%1 (%2 bytes)").arg(formatBytes(d.sizeBytes), locale.toString(d.sizeBytes)));
-	addRow(tr("Device number"), QStringLiteral("%1:%2").arg(major(d.number)).arg(minor(d.number)));
-	addRow(tr("Filesystem"), d.swap ? tr("%1 (active swap)").arg(d.fsType) : d.fsType);
-	addRow(tr("Label"), d.label);
-	addRow(tr("UUID"), d.uuid);
-	addRow(tr("Mounted at"), locale.createSeparatedList(d.mountPoints));
-	addRow(tr("Read-only"), d.readOnly ? tr("yes") : QString());
-	addRow(tr("Used by"), locale.createSeparatedList(d.holders));
-	addRow(tr("Built on"), locale.createSeparatedList(d.slaves));
-	for (const BlockDevice &p : parts)
-		addRow(partName(p), tr("%1 (%2)").arg(p.node, p.name));
-	m_refusal->setText(refusal);
+	setRow(Type, typeName(d.type));
+	setRow(Size, tr("%1 (%2 bytes)").arg(formatBytes(d.sizeBytes), locale.toString(d.sizeBytes)));
+	setRow(Number, QStringLiteral("%1:%2").arg(major(d.number)).arg(minor(d.number)));
+	setRow(Filesystem, d.swap ? tr("%1 (active swap)").arg(d.fsType) : d.fsType);
+	setRow(Label, d.label);
+	setRow(Uuid, d.uuid);
+	setRow(MountPoints, locale.createSeparatedList(d.mountPoints));
+	setRow(ReadOnly, d.readOnly ? tr("yes") : QString());
+	setRow(UsedBy, locale.createSeparatedList(d.holders));
+	setRow(BuiltOn, locale.createSeparatedList(d.slaves));
+	if (m_refusal->text() != refusal)
+		m_refusal->setText(refusal);
 	m_refusal->setVisible(!refusal.isEmpty());
+}
+
+QLabel *DeviceDetails::valueLabel(const QString &name) const
+{
+	for (QLabel *value : m_values)
+		if (value->accessibleName() == name)
+			return value;
+	return nullptr;
 }
 
 QString DeviceDetails::text() const
 {
 	QStringList lines{m_title->text()};
-	for (int r = 0; r < m_form->rowCount(); ++r) {
-		auto *label = qobject_cast<QLabel *>(m_form->itemAt(r, QFormLayout::LabelRole)->widget());
-		auto *value = qobject_cast<QLabel *>(m_form->itemAt(r, QFormLayout::FieldRole)->widget());
-		lines << label->text() + QLatin1Char(' ') + value->text();
-	}
+	for (int row = 0; row < RowCount; ++row)
+		if (m_form->isRowVisible(row))
+			lines << qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget())->text() +
+					 QLatin1Char(' ') + m_values[row]->text();
 	if (!m_refusal->isHidden())
 		lines << m_refusal->text();
 	return lines.join(QLatin1Char('\n'));

@@ -114,7 +114,8 @@ void IoChart::addSample(double seconds, double original, double interposer)
 		m_original->remove(0);
 		m_interposer->remove(0);
 	}
-	// Seconds since the panel opened: the first minute from 0, then the last.
+	// Seconds since the session was first followed (IoHistory): the
+	// first minute from 0, then the last.
 	m_x->setRange(std::max(0.0, seconds - windowSeconds), std::max(windowSeconds, seconds));
 	double top = 0;
 	for (QLineSeries *s : {m_original, m_interposer})

@@ -21,7 +21,7 @@ public:
 	// names; the legend says which is which ("sda1 (original)"). An
 	// interposer not known yet is "interposer".
 	void setSeriesNames(const QString &original, const QString &interposer);
-	// A sample taken `seconds` after the panel started.
+	// A sample taken `seconds` after the session was first followed.
 	void addSample(double seconds, double original, double interposer);
 	void clear();
 	int sampleCount() const;

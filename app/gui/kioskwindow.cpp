@@ -6,6 +6,8 @@
 #include "blockdevicemodel.h"
 #include "devicecontroller.h"
 #include "helperaction.h"
+#include "helperstatus.h"
+#include "readinessbanner.h"
 #include "sessionpanel.h"
 
 #include <QAction>
@@ -140,6 +142,14 @@ KioskWindow::KioskWindow(HelperClient *client, BlockDeviceModel *model, const Ki
 	m_status->setAccessibleName(tr("Status"));
 	m_status->setText(problems.join(QLatin1Char('\n')));
 	layout->addWidget(m_status);
+	m_helperStatus = new HelperStatus(client->bus(), {}, this);
+	auto *banner = new ReadinessBanner(m_helperStatus, this);
+	// Touch buttons, as the kiosk's others: tall, no underlined letters.
+	for (QPushButton *button : banner->findChildren<QPushButton *>()) {
+		button->setText(button->text().remove(QLatin1Char('&')));
+		button->setMinimumHeight(56);
+	}
+	layout->addWidget(banner);
 
 	auto *middle = new QHBoxLayout;
 	m_view = new QTreeView(this);
@@ -158,8 +168,12 @@ KioskWindow::KioskWindow(HelperClient *client, BlockDeviceModel *model, const Ki
 	// One Detach: the big one below the actions. The panel's own, small,
 	// would be a second button for the same.
 	m_panel->detachButton()->hide();
+	// A demo's snapshot is a throwaway, as Reset treats it: no question a
+	// visitor must answer, and no file dialog on a booth's screen.
+	m_panel->setAskBeforeDeletingSnapshot(false);
 	m_controller = new DeviceController(model, m_actions, m_panel, nullptr, this);
 	m_controller->setDefaultStore(config.snapshotStore);
+	m_controller->setHelperStatus(m_helperStatus);
 	connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
 		[this](const QModelIndex &current) { m_controller->setCurrent(m_filter->mapToSource(current)); });
 	auto *buttons = new QVBoxLayout;
@@ -181,6 +195,7 @@ KioskWindow::KioskWindow(HelperClient *client, BlockDeviceModel *model, const Ki
 	// The first of the kiosk's devices, chosen: a visitor sees what to do.
 	const QModelIndex first = m_filter->index(0, 0);
 	m_view->setCurrentIndex(m_filter->rowCount(first) ? m_filter->index(0, 0, first) : first);
+	m_helperStatus->refresh();
 }
 
 bool KioskWindow::selectDevice(dev_t device)
@@ -209,7 +224,7 @@ void KioskWindow::resetDemo()
 		dialog->close();
 	for (dev_t device : std::as_const(m_allowed)) {
 		const SessionInfo *session = m_model->session(device);
-		if (session && session->state == QLatin1String("active") && !m_actions->isBusy(session->device))
+		if (session && session->isActive() && !m_actions->isBusy(session->device))
 			m_actions->detach(*session);
 	}
 }

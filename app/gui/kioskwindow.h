@@ -16,6 +16,7 @@ class BlockDeviceModel;
 class DeviceController;
 class HelperActions;
 class HelperClient;
+class HelperStatus;
 class QLabel;
 class QPushButton;
 class QTreeView;
@@ -74,6 +75,7 @@ public:
 	KioskDeviceFilter *deviceFilter() const { return m_filter; }
 	DeviceController *controller() const { return m_controller; }
 	SessionPanel *sessionPanel() const { return m_panel; }
+	HelperStatus *helperStatus() const { return m_helperStatus; }
 	IdleTimer *idleTimer() const { return m_idle; }
 	QPushButton *resetButton() const { return m_reset; }
 	bool selectDevice(dev_t device);
@@ -95,4 +97,5 @@ private:
 	IdleTimer *m_idle = nullptr;
 	QPushButton *m_reset;
 	QLabel *m_status;
+	HelperStatus *m_helperStatus;
 };

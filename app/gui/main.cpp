@@ -15,12 +15,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 int main(int argc, char **argv)
 {
 	const bool styleAsked = styleAskedFor(argc, argv);
 	QApplication app(argc, argv);
 	app.setApplicationName(QStringLiteral("interposer"));
+	app.setOrganizationName(QStringLiteral("interposer"));
 	app.setApplicationDisplayName(QStringLiteral("Interposer"));
 	app.setApplicationVersion(QStringLiteral(INTERPOSER_VERSION));
 	app.setDesktopFileName(QStringLiteral("org.interposer.Interposer"));
@@ -60,6 +62,11 @@ int main(int argc, char **argv)
 		return app.exec();
 	}
 	MainWindow window(&client, &model);
+	// ~/.config/interposer/interposer.conf
+	QSettings settings;
+	window.rememberLayoutIn(&settings);
+	// Quit (Ctrl+Q) ends the program without closing the window first.
+	QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, &MainWindow::saveLayout);
 	window.show();
 	return app.exec();
 }

@@ -4,31 +4,43 @@
 #include "attachdialog.h"
 #include "blockdevicemodel.h"
 #include "devicedetails.h"
+#include "devicefiltermodel.h"
 #include "helperaction.h"
+#include "helperstatus.h"
+#include "readinessbanner.h"
 #include "sessionpanel.h"
+#include "sessionsdialog.h"
+#include "userguide.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(HelperClient *client, BlockDeviceModel *model, const QString &sysfsRoot, QWidget *parent)
-	: QMainWindow(parent), m_model(model), m_actions(new HelperActions(client, this))
+	: QMainWindow(parent), m_model(model), m_actions(new HelperActions(client, this)),
+	  m_helperStatus(new HelperStatus(client->bus(), {}, this))
 {
 	setWindowTitle(tr("Interposer"));
 	setWindowIcon(QIcon::fromTheme(QStringLiteral("org.interposer.Interposer")));
 
+	m_filter = new DeviceFilterModel(this);
+	m_filter->setSourceModel(model);
 	m_view = new QTreeView(this);
-	m_view->setModel(model);
+	m_view->setModel(m_filter);
 	m_view->setAccessibleName(tr("Block devices"));
 	m_view->setUniformRowHeights(true);
 	m_view->setAllColumnsShowFocus(true);
@@ -43,7 +55,7 @@ MainWindow::MainWindow(HelperClient *client, BlockDeviceModel *model, const QStr
 	// A right click (or the Menu key) on a row: its actions.
 	m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 	connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-		const QModelIndex index = m_view->indexAt(at);
+		const QModelIndex index = m_filter->mapToSource(m_view->indexAt(at));
 		if (!index.isValid())
 			return;
 		QMenu *menu = contextMenuFor(index);
@@ -51,31 +63,68 @@ MainWindow::MainWindow(HelperClient *client, BlockDeviceModel *model, const QStr
 		delete menu;
 	});
 	// New disks (hotplug) show their partitions too.
-	connect(model, &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex &parent, int first, int last) {
+	connect(m_filter, &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex &parent, int first, int last) {
 		if (!parent.isValid())
 			for (int r = first; r <= last; ++r)
-				m_view->expand(m_model->index(r, 0));
+				m_view->expand(m_filter->index(r, 0));
 	});
+	// What the user types narrows the tree; Ctrl+F (Find) goes there.
+	m_filterEdit = new QLineEdit(this);
+	m_filterEdit->setPlaceholderText(tr("Filter by name, label, filesystem, mount point or session"));
+	m_filterEdit->setAccessibleName(tr("Filter devices"));
+	m_filterEdit->setClearButtonEnabled(true);
+	connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+		m_filter->setFilterFixedString(text.trimmed());
+		m_view->expandAll();
+	});
+	auto *find = new QAction(tr("Filter devices"), this);
+	find->setShortcuts(QKeySequence::Find);
+	connect(find, &QAction::triggered, m_filterEdit, [this] {
+		m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+		m_filterEdit->selectAll();
+	});
+	addAction(find);
+	auto *left = new QWidget(this);
+	auto *leftLayout = new QVBoxLayout(left);
+	leftLayout->setContentsMargins(0, 0, 0, 0);
+	leftLayout->addWidget(m_filterEdit);
+	leftLayout->addWidget(m_view, 1);
 
 	m_details = new DeviceDetails(this);
 	m_panel = new SessionPanel(m_actions, sysfsRoot, this);
 
-	auto *right = new QWidget(this);
-	auto *rightLayout = new QVBoxLayout(right);
-	rightLayout->setContentsMargins(0, 0, 0, 0);
-	rightLayout->addWidget(m_details);
-	rightLayout->addWidget(m_panel, 1);
-	auto *scroll = new QScrollArea(this);
-	scroll->setWidget(right);
-	scroll->setWidgetResizable(true);
-	scroll->setFrameShape(QFrame::NoFrame);
+	// The device and its session side by side with the tree, each a
+	// tab of the whole height: below the tree, the session scrolled on a
+	// 1366x768 screen (charts, settings and details need about 550 px).
+	const auto scrolled = [this](QWidget *inside) {
+		auto *scroll = new QScrollArea(this);
+		scroll->setWidget(inside);
+		scroll->setWidgetResizable(true);
+		scroll->setFrameShape(QFrame::NoFrame);
+		return scroll;
+	};
+	m_tabs = new QTabWidget(this);
+	m_tabs->setDocumentMode(true);
+	m_tabs->addTab(scrolled(m_details), tr("De&vice"));
+	m_tabs->addTab(scrolled(m_panel), tr("Sessio&n"));
+	m_tabs->setTabEnabled(SessionTab, false);
 
-	auto *splitter = new QSplitter(Qt::Vertical, this);
-	splitter->addWidget(m_view);
-	splitter->addWidget(scroll);
-	splitter->setStretchFactor(0, 2);
-	splitter->setStretchFactor(1, 3);
-	setCentralWidget(splitter);
+	auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
+	splitter->addWidget(left);
+	splitter->addWidget(m_tabs);
+	// The session's three charts and settings need about 880 px, which a
+	// 1366 px screen leaves the tree's first six columns (the seventh,
+	// the session's, is the tab's title then); more room goes to both.
+	splitter->setStretchFactor(0, 1);
+	splitter->setStretchFactor(1, 1);
+	splitter->setSizes({460, 900});
+	auto *central = new QWidget(this);
+	auto *centralLayout = new QVBoxLayout(central);
+	centralLayout->setContentsMargins(0, 0, 0, 0);
+	m_banner = new ReadinessBanner(m_helperStatus, central);
+	centralLayout->addWidget(m_banner);
+	centralLayout->addWidget(splitter, 1);
+	setCentralWidget(central);
 
 	m_busy = new QProgressBar(this);
 	m_busy->setRange(0, 0);
@@ -88,13 +137,22 @@ MainWindow::MainWindow(HelperClient *client, BlockDeviceModel *model, const QStr
 	statusBar()->addWidget(m_status, 1);
 
 	m_controller = new DeviceController(model, m_actions, m_panel, m_details, this);
+	m_controller->setHelperStatus(m_helperStatus);
+	// A session chosen or begun brings its tab forward; the user's own
+	// choice of tab stays while the same session is refreshed.
+	connect(m_controller, &DeviceController::shownSessionChanged, this, [this](bool shown) {
+		m_tabs->setTabEnabled(SessionTab, shown);
+		m_tabs->setCurrentIndex(shown ? SessionTab : DeviceTab);
+	});
 	connect(m_controller, &DeviceController::attachDialogOpened, this, &MainWindow::attachDialogOpened);
-	connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, m_controller, &DeviceController::setCurrent);
+	connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, m_controller,
+		[this](const QModelIndex &current) { m_controller->setCurrent(m_filter->mapToSource(current)); });
 	buildActions();
 
 	connect(m_actions, &HelperActions::started, this, &MainWindow::onActionStarted);
 	connect(m_actions, &HelperActions::finished, this, &MainWindow::onActionFinished);
-	resize(1100, 760);
+	resize(1280, 760);
+	m_helperStatus->refresh();
 }
 
 void MainWindow::buildActions()
@@ -126,23 +184,47 @@ void MainWindow::buildActions()
 	detach->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 	deviceMenu->addAction(detach);
 	bar->addAction(detach);
+	// Every session of the machine, and Detach all.
+	m_sessionsAction = new QAction(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Sessi&ons…"), this);
+	m_sessionsAction->setToolTip(tr("Every session on this machine, and Detach all"));
+	connect(m_sessionsAction, &QAction::triggered, this, &MainWindow::showSessions);
+	deviceMenu->addAction(m_sessionsAction);
+	bar->addAction(m_sessionsAction);
 	deviceMenu->addSeparator();
 	QAction *quit = deviceMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
 	quit->setShortcut(QKeySequence::Quit);
 
 	QMenu *help = menuBar()->addMenu(tr("&Help"));
-	help->addAction(tr("&About Interposer"), this, [this] {
-		QMessageBox::about(this, tr("About Interposer"),
-				   tr("Interposer %1\nPuts a live, mounted block device under device-mapper and back, without unmounting.")
-					   .arg(QApplication::applicationVersion()));
-	});
+	QAction *guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User guide"), this,
+					 [this] { showUserGuide(this); });
+	guide->setShortcuts(QKeySequence::HelpContents);
+	help->addAction(tr("&About Interposer"), this,
+			[this] { QMessageBox::about(this, tr("About Interposer"), aboutText()); });
+}
+
+SessionsDialog *MainWindow::showSessions()
+{
+	if (!m_sessions) {
+		m_sessions = new SessionsDialog(m_model, m_actions, this);
+		m_sessions->setAttribute(Qt::WA_DeleteOnClose);
+	}
+	m_sessions->show();
+	m_sessions->raise();
+	m_sessions->activateWindow();
+	return m_sessions;
+}
+
+QString MainWindow::aboutText()
+{
+	return tr("Interposer %1\n\nPuts a live, mounted block device under device-mapper and back, without unmounting.\n\nLicence: GNU General Public License, version 2 or later.\nBuilt with Qt %2, running on Qt %3.")
+		.arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
 }
 
 QMenu *MainWindow::contextMenuFor(const QModelIndex &index)
 {
 	// The same QActions as the menu bar's: the controller enables them
 	// for the current row, which the click made this one.
-	m_view->setCurrentIndex(index);
+	m_view->setCurrentIndex(m_filter->mapFromSource(index));
 	auto *menu = new QMenu(this);
 	for (Kind kind : allKinds())
 		menu->addAction(m_controller->attachAction(kind));
@@ -151,12 +233,45 @@ QMenu *MainWindow::contextMenuFor(const QModelIndex &index)
 	return menu;
 }
 
+void MainWindow::rememberLayoutIn(QSettings *settings)
+{
+	m_settings = settings;
+	if (!settings)
+		return;
+	restoreGeometry(settings->value(QStringLiteral("MainWindow/geometry")).toByteArray());
+	m_splitter->restoreState(settings->value(QStringLiteral("MainWindow/splitter")).toByteArray());
+	m_view->header()->restoreState(settings->value(QStringLiteral("MainWindow/columns")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+	if (!m_settings)
+		return;
+	m_settings->setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+	m_settings->setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
+	m_settings->setValue(QStringLiteral("MainWindow/columns"), m_view->header()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+	saveLayout();
+	QMainWindow::closeEvent(event);
+}
+
+QModelIndex MainWindow::currentDevice() const
+{
+	return m_filter->mapToSource(m_view->currentIndex()).siblingAtColumn(0);
+}
+
 bool MainWindow::selectDevice(dev_t device)
 {
 	const QModelIndex index = m_model->indexOf(device);
 	if (!index.isValid())
 		return false;
-	m_view->setCurrentIndex(index);
+	// A device the filter hides is shown again, with all the others.
+	if (!m_filter->mapFromSource(index).isValid())
+		m_filterEdit->clear();
+	m_view->setCurrentIndex(m_filter->mapFromSource(index));
 	return true;
 }
 

@@ -5,7 +5,10 @@
 #include "datasize.h"
 #include "exportdialog.h"
 #include "helperaction.h"
+#include "blockdevicemodel.h"
 #include "iochart.h"
+#include "sessionwords.h"
+#include "snapshotquestion.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -15,10 +18,12 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -29,23 +34,23 @@ constexpr int kUsageIntervalMs = 2000;
 // Settings are sent once the user stops turning a control for this long.
 constexpr int kApplyDelayMs = 400;
 
-QString stateText(const QString &state)
+// A state other than active, as a sentence; empty when active.
+QString stateSentence(const SessionInfo &s)
 {
-	if (state == QLatin1String("active"))
-		return SessionPanel::tr("active");
-	if (state == QLatin1String("detaching"))
-		return SessionPanel::tr("detaching");
-	if (state == QLatin1String("orphaned"))
-		return SessionPanel::tr("orphaned: the device was removed");
-	if (state == QLatin1String("failed"))
-		return SessionPanel::tr("failed: see the system journal");
-	return state;
+	if (s.state == SessionState::Detaching)
+		return SessionPanel::tr("Detaching…");
+	if (s.state == SessionState::Orphaned)
+		return SessionPanel::tr("The device was removed; the session ends once its devices are gone.");
+	if (s.state == SessionState::Failed)
+		return SessionPanel::tr("Failed: the helper’s log says why (journalctl -u interposer-helper).");
+	const QString other = sessionStateText(s);
+	return other.isEmpty() ? QString() : other + QLatin1Char('.');
 }
 
 } // namespace
 
 SessionPanel::SessionPanel(HelperActions *actions, const QString &sysfsRoot, QWidget *parent)
-	: QWidget(parent), m_actions(actions), m_sampler(new IoStatSampler(sysfsRoot, this))
+	: QWidget(parent), m_actions(actions), m_history(new IoHistory(sysfsRoot, this))
 {
 	auto *layout = new QVBoxLayout(this);
 	m_title = new QLabel(this);
@@ -56,7 +61,28 @@ SessionPanel::SessionPanel(HelperActions *actions, const QString &sysfsRoot, QWi
 	m_status = new QLabel(this);
 	m_status->setWordWrap(true);
 	m_status->setAccessibleName(tr("Session state"));
-	layout->addWidget(m_status);
+	auto *statusRow = new QHBoxLayout;
+	statusRow->addWidget(m_status, 1);
+	// The device-mapper words, for who wants them: out of the way.
+	m_detailsButton = new QToolButton(this);
+	m_detailsButton->setText(tr("Details"));
+	m_detailsButton->setAccessibleName(tr("Show the device-mapper details"));
+	m_detailsButton->setCheckable(true);
+	m_detailsButton->setAutoRaise(true);
+	m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+	m_detailsButton->setArrowType(Qt::RightArrow);
+	statusRow->addWidget(m_detailsButton, 0, Qt::AlignTop);
+	layout->addLayout(statusRow);
+	m_details = new QLabel(this);
+	m_details->setWordWrap(true);
+	m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+	m_details->setAccessibleName(tr("Device-mapper details"));
+	m_details->hide();
+	layout->addWidget(m_details);
+	connect(m_detailsButton, &QToolButton::toggled, this, [this](bool shown) {
+		m_detailsButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+		m_details->setVisible(shown);
+	});
 
 	auto *charts = new QHBoxLayout;
 	m_iops = new IoChart(tr("I/O operations per second"), tr("IOPS"), this);
@@ -116,37 +142,56 @@ SessionPanel::SessionPanel(HelperActions *actions, const QString &sysfsRoot, QWi
 	controls->addWidget(m_detach, 0, Qt::AlignBottom);
 	layout->addLayout(controls);
 
-	connect(m_sampler, &IoStatSampler::sampled, this, &SessionPanel::onSampled);
+	connect(m_history, &IoHistory::added, this, [this](const QString &key, const IoPoint &point) {
+		if (hasSession() && key == m_session.path.path())
+			addPoint(point);
+	});
 	clearSession();
 }
 
 void SessionPanel::setSession(const SessionInfo &s, const BlockDevice &original, const QList<BlockDevice> &parts)
 {
 	const bool same = s.path == m_session.path;
-	const QString knownInterposer = m_interposerName;
+	// The question was about another session: it goes (later: it may
+	// be the one whose button led here, through a file dialog).
+	if (!same && m_question) {
+		m_question->deleteLater();
+		m_question = nullptr;
+	}
 	m_session = s;
 	m_original = original;
 	m_interposerName.clear();
-	for (const BlockDevice &p : parts)
+	QString bypass;
+	for (const BlockDevice &p : parts) {
 		if (p.role == BlockDevice::Role::Interposer)
 			m_interposerName = p.name;
+		else if (p.role == BlockDevice::Role::Bypass)
+			bypass = p.node;
+	}
 
-	const auto kind = kindFromName(s.kind);
-	m_title->setText(tr("%1 under %2").arg(s.device, kind ? targetName(*kind) : s.kind));
+	//: %1 is the device, %2 what was done to it (“Latency added”)
+	m_title->setText(tr("%1 — %2").arg(s.device, sessionDoneText(s)));
 	m_status->setText(statusText());
+	QString details = tr("Device-mapper target %1, on %2").arg(s.kind ? targetName(*s.kind) : s.kindName, s.interposer);
+	if (!m_interposerName.isEmpty())
+		details += QStringLiteral(" (%1)").arg(m_interposerName);
+	details += QLatin1Char('.');
+	if (!bypass.isEmpty())
+		details += QLatin1Char(' ') + tr("It reaches the device through %1, the kernel module’s bypass.").arg(bypass);
+	m_details->setText(details);
 	for (IoChart *c : {m_iops, m_throughput, m_latency})
 		c->setSeriesNames(original.name, m_interposerName);
 
 	const QVariantMap &o = s.options;
-	m_delayBox->setVisible(s.kind == QLatin1String("delay"));
-	m_flakeyBox->setVisible(s.kind == QLatin1String("flakey"));
+	m_delayBox->setVisible(s.kind == Kind::Delay);
+	m_flakeyBox->setVisible(s.kind == Kind::Flakey);
 	// What the helper holds wins over a control not yet applied only
 	// when no change of ours is waiting to be sent.
 	if (!m_applyTimer->isActive()) {
 		m_delay.setQuietly(o);
 		m_flakey.setQuietly(o);
 	}
-	const bool snapshot = s.kind == QLatin1String("snapshot");
+	const bool snapshot = s.kind == Kind::Snapshot;
 	m_snapshotBox->setVisible(snapshot);
 	if (snapshot) {
 		m_snapshotPath->setText(tr("The filesystem as it was when the snapshot was taken is readable at %1 (mount it read-only).")
@@ -160,41 +205,59 @@ void SessionPanel::setSession(const SessionInfo &s, const BlockDevice &original,
 	} else {
 		m_usageTimer->stop();
 	}
-	const bool active = s.state == QLatin1String("active");
+	const bool active = s.isActive();
 	m_detach->setEnabled(active && !m_actions->isBusy(s.device));
 	m_delayBox->setEnabled(active);
 	m_flakeyBox->setEnabled(active);
 	m_export->setEnabled(active);
 
-	// The interposer first: a point of the charts is added with the
-	// original's sample, and takes the interposer's of the same tick.
-	const QStringList sampled = m_interposerName.isEmpty() ? QStringList{original.name}
-							       : QStringList{m_interposerName, original.name};
+	// The helper's session and the interposer's uevent race: the
+	// session often comes first, and the interposer is followed once
+	// known. Another session's charts: its minute, kept while it was
+	// not shown.
+	m_history->follow(s.path.path(), original.name, m_interposerName);
 	if (!same) {
 		for (IoChart *c : {m_iops, m_throughput, m_latency})
 			c->clear();
-		m_clock.start();
-		m_interposerRates = {};
-		m_sampler->stop();
-		m_sampler->setDevices(sampled);
-		m_sampler->start();
-	} else if (m_interposerName != knownInterposer) {
-		// The helper's session and the interposer's uevent race: the
-		// session often comes first. The original's samples go on; the
-		// interposer's rates start from its next two samples.
-		m_interposerRates = {};
-		m_sampler->setDevices(sampled);
+		for (const IoPoint &point : m_history->points(s.path.path()))
+			addPoint(point);
 	}
+}
+
+void SessionPanel::followSessions(const BlockDeviceModel *model)
+{
+	const auto update = [this, model] {
+		QHash<QString, std::pair<QString, QString>> followed;
+		for (const SessionInfo &s : model->sessions()) {
+			const BlockDevice *original = model->device(dev_t(s.deviceNumber));
+			if (!original)
+				continue;
+			QString interposer;
+			for (const BlockDevice &p : model->sessionParts(original->number))
+				if (p.role == BlockDevice::Role::Interposer)
+					interposer = p.name;
+			followed.insert(s.path.path(), {original->name, interposer});
+		}
+		m_history->followOnly(followed);
+	};
+	connect(model, &BlockDeviceModel::sessionsChanged, this, update);
+	// A session's interposer comes by uevent: its original's row changes.
+	connect(model, &QAbstractItemModel::dataChanged, this, update);
+	update();
 }
 
 void SessionPanel::clearSession()
 {
+	if (m_question) { // its session has ended
+		m_question->deleteLater();
+		m_question = nullptr;
+	}
 	m_session = {};
-	m_sampler->stop();
 	m_usageTimer->stop();
 	m_applyTimer->stop();
 	m_title->setText(tr("No session"));
 	m_status->clear();
+	m_details->clear();
 	m_delayBox->hide();
 	m_flakeyBox->hide();
 	m_snapshotBox->hide();
@@ -207,27 +270,30 @@ QString SessionPanel::statusText() const
 		return {};
 	const QString started = QLocale().toString(
 		QDateTime::fromMSecsSinceEpoch(qint64(m_session.started / 1000)), QLocale::ShortFormat);
-	return tr("State: %1. Started %2 by uid %3; the interposer is %4.")
-		.arg(stateText(m_session.state), started)
-		.arg(m_session.startedByUid)
-		.arg(m_session.interposer);
+	const QString state = stateSentence(m_session);
+	const QString when = tr("Started %1 by %2.").arg(started, userName(m_session.startedByUid));
+	return state.isEmpty() ? when : state + QLatin1Char(' ') + when;
 }
 
-void SessionPanel::onSampled(const QString &name, const IoRates &rates)
+QMessageBox *SessionPanel::detachQuestion() const
 {
-	if (name == m_interposerName) {
-		m_interposerRates = rates;
-		return;
-	}
-	if (name != m_original.name)
-		return;
-	const double t = double(m_clock.elapsed()) / 1000;
-	const IoRates &i = m_interposerRates;
+	return m_question;
+}
+
+QString SessionPanel::detailsText() const
+{
+	return m_details->text();
+}
+
+void SessionPanel::addPoint(const IoPoint &point)
+{
+	const IoRates &o = point.original;
+	const IoRates &i = point.interposer;
 	constexpr double MiB = 1024.0 * 1024.0;
-	m_iops->addSample(t, rates.iops, i.iops);
-	m_throughput->addSample(t, (rates.readBytesPerSecond + rates.writeBytesPerSecond) / MiB,
+	m_iops->addSample(point.seconds, o.iops, i.iops);
+	m_throughput->addSample(point.seconds, (o.readBytesPerSecond + o.writeBytesPerSecond) / MiB,
 				(i.readBytesPerSecond + i.writeBytesPerSecond) / MiB);
-	m_latency->addSample(t, rates.averageLatencyMs, i.averageLatencyMs);
+	m_latency->addSample(point.seconds, o.averageLatencyMs, i.averageLatencyMs);
 }
 
 void SessionPanel::scheduleApply()
@@ -242,9 +308,9 @@ void SessionPanel::applySettings()
 	if (!hasSession())
 		return;
 	QVariantMap o;
-	if (m_session.kind == QLatin1String("delay"))
+	if (m_session.kind == Kind::Delay)
 		o = m_delay.options();
-	else if (m_session.kind == QLatin1String("flakey"))
+	else if (m_session.kind == Kind::Flakey)
 		o = m_flakey.options();
 	else
 		return;
@@ -277,6 +343,7 @@ void SessionPanel::refreshUsage()
 
 void SessionPanel::showUsage(quint64 used, quint64 size)
 {
+	m_usedBytes = used;
 	m_usage->setValue(size ? int(used * 1000 / size) : 0);
 	m_usage->setFormat(tr("%1 of %2 used").arg(formatBytes(used), formatBytes(size)));
 }
@@ -285,6 +352,40 @@ void SessionPanel::detach()
 {
 	if (!hasSession() || m_actions->isBusy(m_session.device))
 		return;
+	if (m_session.kind == Kind::Snapshot && m_askBeforeDeletingSnapshot)
+		askBeforeDeletingSnapshot();
+	else
+		detachNow();
+}
+
+void SessionPanel::askBeforeDeletingSnapshot()
+{
+	if (m_question) {
+		m_question->raise();
+		m_question->activateWindow();
+		return;
+	}
+	SessionInfo asShown = m_session;
+	asShown.snapshotUsage.used = m_usedBytes; // the 2 s poll's, fresher
+	m_question = snapshotLossQuestion({asShown}, this);
+	QPushButton *exportFirst = m_question->addButton(tr("&Export image…"), QMessageBox::ActionRole);
+	// The question is about this session, not whatever the panel shows
+	// when it is answered (it is closed when the panel's session changes).
+	const QDBusObjectPath path = m_session.path;
+	QMessageBox *box = m_question;
+	connect(box, &QMessageBox::buttonClicked, this, [this, path, box, exportFirst](QAbstractButton *button) {
+		if (path != m_session.path)
+			return;
+		if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+			detachNow();
+		else if (button == exportFirst)
+			chooseExportFile();
+	});
+	m_question->open();
+}
+
+void SessionPanel::detachNow()
+{
 	m_detach->setEnabled(false);
 	HelperAction *action = m_actions->detach(m_session);
 	connect(action, &HelperAction::finished, this, [this](HelperAction *a) {

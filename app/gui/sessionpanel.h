@@ -7,21 +7,25 @@
 
 #include "blockdevice.h"
 #include "helperclient.h"
+#include "iohistory.h"
 #include "iostats.h"
 #include "settingspins.h"
 
-#include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
+class BlockDeviceModel;
 class HelperAction;
 class HelperActions;
 class IoChart;
 class QGroupBox;
 class QLabel;
+class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTimer;
+class QToolButton;
 
 class SessionPanel : public QWidget
 {
@@ -44,11 +48,23 @@ public:
 	QPushButton *detachButton() const { return m_detach; }
 	QPushButton *exportButton() const { return m_export; }
 	QProgressBar *usageBar() const { return m_usage; }
-	IoStatSampler *sampler() const { return m_sampler; }
+	IoStatSampler *sampler() const { return m_history->sampler(); }
+	// Keeps the last minute of every session of the model, shown or not.
+	void followSessions(const BlockDeviceModel *model);
 	QString statusText() const;
+	// The device-mapper words, under the Details button.
+	QString detailsText() const;
+	QToolButton *detailsButton() const { return m_detailsButton; }
 
-	// Detach, and Export image… to a file already chosen.
+	// Detach; of a snapshot, once the user said yes to losing it (a
+	// window-modal question, which can export it first) unless told not
+	// to ask.
 	void detach();
+	// The question Detach of a snapshot asks, while it is open.
+	QMessageBox *detachQuestion() const;
+	// The kiosk's snapshots are the demo's own, dropped by Reset too.
+	void setAskBeforeDeletingSnapshot(bool ask) { m_askBeforeDeletingSnapshot = ask; }
+	// Export image… to a file already chosen.
 	void exportTo(const QString &fileName);
 	// Sends the delay or fault settings of the controls now.
 	void applySettings();
@@ -57,22 +73,24 @@ Q_SIGNALS:
 	void exportStarted(QDialog *dialog);
 
 private:
-	void onSampled(const QString &name, const IoRates &rates);
+	void addPoint(const IoPoint &point);
 	void refreshUsage();
 	void showUsage(quint64 used, quint64 size);
 	void chooseExportFile();
 	void scheduleApply();
+	void askBeforeDeletingSnapshot();
+	void detachNow();
 
 	HelperActions *m_actions;
 	SessionInfo m_session;
 	BlockDevice m_original;
 	QString m_interposerName;
-	IoStatSampler *m_sampler;
-	QElapsedTimer m_clock;
-	IoRates m_interposerRates{};
+	IoHistory *m_history;
 
 	QLabel *m_title;
 	QLabel *m_status;
+	QToolButton *m_detailsButton;
+	QLabel *m_details;
 	IoChart *m_iops;
 	IoChart *m_throughput;
 	IoChart *m_latency;
@@ -87,4 +105,7 @@ private:
 	QPushButton *m_export;
 	QTimer *m_usageTimer;
 	QPushButton *m_detach;
+	QPointer<QMessageBox> m_question;
+	bool m_askBeforeDeletingSnapshot = true;
+	quint64 m_usedBytes = 0;
 };

@@ -12,6 +12,7 @@
 // it cannot measure. Run it with tests/bench/gui (docs/gui.md).
 //   interposer-gui-bench [--devices N] [--rounds R]   (under umockdev-wrapper)
 #include "blockdevicemodel.h"
+#include "devicefiltermodel.h"
 #include "helperclient.h"
 #include "mainwindow.h"
 #include "testbed.h"
@@ -177,7 +178,10 @@ double ueventToRow(Machine &machine, Window &w, int round)
 	const int part = 1 + round % partitionsPerDisk;
 	const dev_t number = partitionNumber(disk, part);
 	const QModelIndex label = w.model.indexOf(number, BlockDeviceModel::LabelColumn);
-	if (!view->viewport()->rect().intersects(view->visualRect(label)))
+	// The column may be right of the tree's half of the window.
+	view->scrollTo(w.window.deviceFilter()->mapFromSource(label));
+	QCoreApplication::processEvents();
+	if (!view->viewport()->rect().intersects(view->visualRect(w.window.deviceFilter()->mapFromSource(label))))
 		fail(QStringLiteral("%1 is not on screen").arg(partitionName(disk, part)));
 	const QString text = QStringLiteral("round-%1").arg(round);
 	machine.bed.setProperty(partitionName(disk, part), "ID_FS_LABEL", text);

@@ -72,7 +72,7 @@ void GuiEndToEnd::remapChartDetach()
 	qInfo("the dialog closed: the helper attached %s", qPrintable(node));
 	QTRY_VERIFY_WITH_TIMEOUT(model.session(st.st_rdev), kHelperMs);
 	qInfo("the session is in the model");
-	QCOMPARE(model.session(st.st_rdev)->kind, QStringLiteral("linear"));
+	QCOMPARE(model.session(st.st_rdev)->kindName, QStringLiteral("linear"));
 	QTRY_COMPARE_WITH_TIMEOUT(model.sessionParts(st.st_rdev).size(), 2, kHelperMs); // bypass, interposer
 	qInfo("its bypass and interposer are known");
 

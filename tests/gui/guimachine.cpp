@@ -11,10 +11,15 @@ constexpr quint64 MiB = 1ull << 20;
 
 } // namespace
 
+QString GuiMachine::fakeHelper()
+{
+	return QStringLiteral(INTERPOSER_FAKE_HELPER);
+}
+
 QString GuiMachine::startHelper(HelperBus &bus, const QString &exportSource)
 {
 	QString error;
-	if (!bus.start(QStringLiteral(INTERPOSER_FAKE_HELPER), exportSource, &error))
+	if (!bus.start(fakeHelper(), exportSource, &error))
 		return error;
 	return {};
 }

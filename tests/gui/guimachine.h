@@ -20,8 +20,10 @@
 #include <sys/sysmacros.h>
 
 struct GuiMachine {
-	// Starts the bus and helper; once per test program.
+	// Starts the bus and helper; once per test program. fakeHelper()
+	// is the helper's program, for a bus of one's own.
 	static QString startHelper(HelperBus &bus, const QString &exportSource);
+	static QString fakeHelper();
 
 	explicit GuiMachine(HelperBus &bus);
 	~GuiMachine();

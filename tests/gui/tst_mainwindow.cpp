@@ -7,12 +7,16 @@
 #include "attachdialog.h"
 #include "datasize.h"
 #include "devicedetails.h"
+#include "devicefiltermodel.h"
 #include "exportdialog.h"
 #include "guimachine.h"
 #include "helperaction.h"
 #include "iochart.h"
 #include "mainwindow.h"
 #include "sessionpanel.h"
+#include "sessionsdialog.h"
+#include "sessiontablemodel.h"
+#include "userguide.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -25,14 +29,25 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
+#include <QSettings>
+#include <QSplitter>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTabBar>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 #include <limits>
@@ -136,8 +151,8 @@ private:
 };
 
 // Alt+letter in root as it is shown: its menu bar's menus, its buttons, the
-// labels of its fields and its group boxes (toolbar buttons show no
-// mnemonic).
+// labels of its fields, its group boxes and its tabs (toolbar buttons show
+// no mnemonic).
 QStringList duplicateMnemonics(QWidget *root)
 {
 	MnemonicTakers takers;
@@ -154,6 +169,9 @@ QStringList duplicateMnemonics(QWidget *root)
 			note(label->text(), QStringLiteral("label “%1”").arg(label->text()));
 		else if (auto *group = qobject_cast<QGroupBox *>(w))
 			note(group->title(), QStringLiteral("group “%1”").arg(group->title()));
+		else if (auto *tabs = qobject_cast<QTabBar *>(w))
+			for (int i = 0; i < tabs->count(); ++i)
+				note(tabs->tabText(i), QStringLiteral("tab “%1”").arg(tabs->tabText(i)));
 	}
 	return takers.clashes(root->windowTitle());
 }
@@ -205,20 +223,30 @@ private Q_SLOTS:
 	void cleanup();
 
 	void detailsAndWhatIsOffered();
+	void detailsAreUpdatedInPlace();
+	void theTreeHasIconsAndAFilter();
+	void theLayoutIsRemembered();
+	void helpOpensTheGuideAndSaysWhatThisIs();
 	void aRowsContextMenuOffersItsActions();
 	void aNewPartitionWithdrawsItsDisk();
 	void dialogsOfferOnlyValidValues();
 	void oneDialogPerDevice();
 	void dialogsNameTheFilesystemAndWarn();
+	void summariesSayWhatHappensToTheData();
 	void remapSendsLinearAndDetachUndoesIt();
 	void addLatencySendsDelayAndTheDelayChangesLive();
 	void injectFaultsSendsFlakey();
 	void anotherClientsChangesReachThePanel();
+	void aSessionHasOneNameAndItsDetailsApart();
 	void anErrorShowsTheHelpersSentence();
 	void theWindowStaysUsableWhileACallWaits();
 	void snapshotUsageAndExport();
+	void detachOfASnapshotAsksFirst();
+	void theSessionsWindowListsEverySessionAndDetachesAll();
+	void aSessionFitsA1366x768Screen();
 	void chartsShowIo();
 	void chartsFollowAnInterposerKnownLate();
+	void chartsKeepEachSessionsMinute();
 	void chartAxesAreRoundAndTheirLabelsDistinct();
 	void everyControlHasANameAndTakesFocus();
 	void tabReachesEveryControl();
@@ -373,6 +401,108 @@ void TestMainWindow::detailsAndWhatIsOffered()
 	}
 }
 
+void TestMainWindow::detailsAreUpdatedInPlace()
+{
+	// A change of the shown device (a new label, by uevent) changes the
+	// row's text; the labels stay, and so does what the user selected in
+	// one of them.
+	QVERIFY(m_window->selectDevice(sdb));
+	DeviceDetails *details = m_window->details();
+	QPointer<QLabel> label = details->valueLabel(QStringLiteral("Label"));
+	QPointer<QLabel> uuid = details->valueLabel(QStringLiteral("UUID"));
+	QVERIFY(label && uuid);
+	QCOMPARE(label->text(), QStringLiteral("store"));
+	uuid->setSelection(0, 4);
+	QVERIFY(uuid->hasSelectedText());
+	m_machine->bed.setProperty(QStringLiteral("sdb"), "ID_FS_LABEL", QStringLiteral("archive"));
+	m_machine->bed.uevent(QStringLiteral("sdb"), "change");
+	QTRY_VERIFY2(details->text().contains(QLatin1String("archive")), qPrintable(details->text()));
+	QVERIFY2(label, "the label's row was made anew");
+	QCOMPARE(label->text(), QStringLiteral("archive"));
+	QVERIFY2(uuid && uuid->hasSelectedText(), "the selection in the UUID was lost");
+	// A row without a value is hidden, not shown empty.
+	QVERIFY(!details->text().contains(QLatin1String("Read-only")));
+	QVERIFY(m_window->selectDevice(sdd));
+	QVERIFY(details->text().contains(QLatin1String("Read-only")));
+	QVERIFY(!details->text().contains(QLatin1String("Label:")));
+}
+
+void TestMainWindow::theTreeHasIconsAndAFilter()
+{
+	// An icon per row, by kind; typing narrows the tree to the matching
+	// rows and the disks above them; Ctrl+F (Find) goes to the filter.
+	const QAbstractItemModel *shown = m_window->deviceView()->model();
+	for (dev_t d : {sda, sda1, sdb, dm0}) {
+		const QModelIndex row = m_window->deviceFilter()->mapFromSource(m_machine->model->indexOf(d));
+		QVERIFY2(!row.data(Qt::DecorationRole).value<QIcon>().isNull(), qPrintable(row.data().toString()));
+	}
+	QCOMPARE(DeviceFilterModel::iconName(BlockDevice::Type::Partition), QStringLiteral("drive-partition"));
+	QVERIFY(DeviceFilterModel::iconName(BlockDevice::Type::Nvme) != DeviceFilterModel::iconName(BlockDevice::Type::Md));
+
+	QTest::keySequence(m_window.get(), QKeySequence::Find);
+	QTRY_VERIFY(m_window->filterEdit()->hasFocus());
+	QTest::keyClicks(m_window->filterEdit(), QStringLiteral("ROOT")); // sda1's label, any case
+	QCOMPARE(shown->rowCount(), 1);
+	const QModelIndex disk = shown->index(0, 0);
+	QCOMPARE(disk.data().toString(), QStringLiteral("sda"));
+	QCOMPARE(shown->rowCount(disk), 1);
+	QCOMPARE(shown->index(0, 0, disk).data().toString(), QStringLiteral("sda1"));
+	QVERIFY(m_window->deviceView()->isExpanded(disk));
+	m_window->filterEdit()->setText(QStringLiteral("/store"));
+	QCOMPARE(shown->rowCount(), 1);
+	QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("sdb"));
+	// Choosing a device the filter hides shows every device again.
+	QVERIFY(m_window->selectDevice(sde));
+	QVERIFY(m_window->filterEdit()->text().isEmpty());
+	QCOMPARE(m_window->currentDevice(), m_machine->model->indexOf(sde));
+	QVERIFY(m_window->details()->text().contains(QLatin1String("/dev/sde")));
+}
+
+void TestMainWindow::theLayoutIsRemembered()
+{
+	// Size, the splitter and the columns, kept from one window to the next.
+	QTemporaryDir dir;
+	QSettings settings(dir.filePath(QStringLiteral("interposer.conf")), QSettings::IniFormat);
+	m_window->rememberLayoutIn(&settings);
+	m_window->resize(700, 600); // within the offscreen screen's 800x800
+	QCoreApplication::processEvents(); // the layout at that size
+	auto *splitter = m_window->findChild<QSplitter *>();
+	QVERIFY(splitter);
+	splitter->setSizes({250, 450});
+	QCoreApplication::processEvents();
+	const QList<int> sizes = splitter->sizes();
+	m_window->close();
+	settings.sync();
+	QVERIFY(settings.contains(QStringLiteral("MainWindow/geometry")));
+
+	showNewWindow();
+	QVERIFY(m_window->size() != QSize(700, 600));
+	m_window->rememberLayoutIn(&settings);
+	QTRY_COMPARE(m_window->size(), QSize(700, 600));
+	QTRY_COMPARE(m_window->findChild<QSplitter *>()->sizes(), sizes);
+	m_window.reset(); // before the settings it writes to on close
+}
+
+void TestMainWindow::helpOpensTheGuideAndSaysWhatThisIs()
+{
+	// F1: the guide that ships with the program, in its own window; the
+	// first-run band opens it at a section.
+	QTest::keySequence(m_window.get(), QKeySequence::HelpContents);
+	auto *guide = m_window->findChild<QTextBrowser *>(QStringLiteral("userGuide"));
+	QVERIFY2(guide && guide->isVisible(), "F1 showed no guide");
+	QVERIFY(guide->toPlainText().startsWith(QLatin1String("Interposer user guide")));
+	QCOMPARE(showUserGuide(m_window.get(), QStringLiteral("Troubleshooting")), guide); // one window
+	QVERIFY2(guide->textCursor().block().text() == QLatin1String("Troubleshooting"),
+		 qPrintable(guide->textCursor().block().text()));
+	guide->close();
+	QApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+	const QString about = MainWindow::aboutText();
+	QApplication::setApplicationVersion({});
+	QVERIFY2(about.contains(QLatin1String("Interposer 9.8.7")) &&
+			 about.contains(QLatin1String("GNU General Public License, version 2 or later")),
+		 qPrintable(about));
+}
+
 // Hotplug under the chosen device: a partition table written on sdb while
 // it is selected makes the disk one the helper refuses.
 void TestMainWindow::aRowsContextMenuOffersItsActions()
@@ -385,7 +515,7 @@ void TestMainWindow::aRowsContextMenuOffersItsActions()
 	const QModelIndex sdbRow = m_machine->model->indexOf(sdb);
 	QCOMPARE(view->contextMenuPolicy(), Qt::CustomContextMenu);
 	std::unique_ptr<QMenu> menu(m_window->contextMenuFor(sdbRow));
-	QCOMPARE(view->currentIndex().siblingAtColumn(0), sdbRow);
+	QCOMPARE(m_window->currentDevice(), sdbRow);
 	QStringList texts;
 	for (const QAction *a : menu->actions())
 		texts << (a->isSeparator() ? QStringLiteral("--") : a->text());
@@ -416,9 +546,10 @@ void TestMainWindow::aRowsContextMenuOffersItsActions()
 			popup->close();
 		}
 	});
-	Q_EMIT view->customContextMenuRequested(view->visualRect(m_machine->model->indexOf(sdc)).center());
+	const QModelIndex sdcRow = m_window->deviceFilter()->mapFromSource(m_machine->model->indexOf(sdc));
+	Q_EMIT view->customContextMenuRequested(view->visualRect(sdcRow).center());
 	QVERIFY(shown);
-	QCOMPARE(view->currentIndex().siblingAtColumn(0), m_machine->model->indexOf(sdc));
+	QCOMPARE(m_window->currentDevice(), m_machine->model->indexOf(sdc));
 }
 
 void TestMainWindow::aNewPartitionWithdrawsItsDisk()
@@ -537,6 +668,41 @@ void TestMainWindow::dialogsNameTheFilesystemAndWarn()
 	plain->close();
 }
 
+void TestMainWindow::summariesSayWhatHappensToTheData()
+{
+	// "No byte lost" only where it is true: after Remap and Add latency.
+	// A snapshot's Detach deletes it; a fault's damage stays.
+	const QString noLoss = QStringLiteral("with no byte lost");
+	for (Kind kind : {Kind::Linear, Kind::Delay}) {
+		AttachDialog *dialog = open(sdb, kind);
+		QVERIFY(dialog);
+		QVERIFY2(dialog->summaryText().contains(noLoss), qPrintable(dialog->summaryText()));
+		dialog->close();
+	}
+	AttachDialog *snapshot = open(sdb, Kind::Snapshot);
+	QVERIFY(snapshot);
+	QVERIFY2(!snapshot->summaryText().contains(noLoss) &&
+			 snapshot->summaryText().contains(QLatin1String("Detach deletes the snapshot and its store")),
+		 qPrintable(snapshot->summaryText()));
+	snapshot->close();
+
+	AttachDialog *flakey = open(sdb, Kind::Flakey);
+	QVERIFY(flakey);
+	auto *mode = flakey->findChild<QComboBox *>();
+	const QList<std::pair<const char *, const char *>> said{
+		{"error-reads", "programs get read errors"},
+		{"error-writes", "Writes that fail are lost"},
+		{"drop-writes", "Writes dropped are lost while programs are told they succeeded"},
+	};
+	for (const auto &[data, sentence] : said) {
+		mode->setCurrentIndex(mode->findData(QString::fromLatin1(data)));
+		const QString summary = flakey->summaryText();
+		QVERIFY2(!summary.contains(noLoss) && summary.contains(QLatin1String(sentence)) &&
+				 summary.contains(QLatin1String("Detach ends the faults")),
+			 qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(data), summary)));
+	}
+}
+
 void TestMainWindow::remapSendsLinearAndDetachUndoesIt()
 {
 	AttachDialog *dialog = open(sda1, Kind::Linear);
@@ -544,7 +710,7 @@ void TestMainWindow::remapSendsLinearAndDetachUndoesIt()
 	WAIT_FOR_SESSION(dialog, sda1);
 	const auto s = session(sda1);
 	QVERIFY(s);
-	QCOMPARE(s->kind, QStringLiteral("linear"));
+	QCOMPARE(s->kindName, QStringLiteral("linear"));
 	QCOMPARE(s->device, QStringLiteral("/dev/sda1"));
 	QVERIFY(s->options.isEmpty());
 
@@ -555,7 +721,7 @@ void TestMainWindow::remapSendsLinearAndDetachUndoesIt()
 	QCOMPARE(m_window->sessionPanel()->session().path, s->path);
 	QVERIFY(m_window->detachAction()->isEnabled());
 	QVERIFY(!m_window->attachAction(Kind::Delay)->isEnabled());
-	QVERIFY(m_window->deviceView()->currentIndex() == m_machine->model->indexOf(sda1));
+	QVERIFY(m_window->currentDevice() == m_machine->model->indexOf(sda1));
 
 	m_window->detachAction()->trigger();
 	QTRY_VERIFY_WITH_TIMEOUT(!m_machine->model->session(sda1), kHelperMs);
@@ -574,7 +740,7 @@ void TestMainWindow::addLatencySendsDelayAndTheDelayChangesLive()
 	spins[1]->setValue(7);
 	WAIT_FOR_SESSION(dialog, sda1);
 	auto s = session(sda1);
-	QCOMPARE(s->kind, QStringLiteral("delay"));
+	QCOMPARE(s->kindName, QStringLiteral("delay"));
 	QCOMPARE(s->options.value(QStringLiteral("read-ms")).toUInt(), 35u);
 	QCOMPARE(s->options.value(QStringLiteral("write-ms")).toUInt(), 7u);
 
@@ -609,6 +775,38 @@ void TestMainWindow::anotherClientsChangesReachThePanel()
 	QTRY_VERIFY_WITH_TIMEOUT(!panel->hasSession(), kHelperMs);
 }
 
+void TestMainWindow::aSessionHasOneNameAndItsDetailsApart()
+{
+	// The words of the action the user chose, in the tree and the panel;
+	// the user by name; dm-delay and the device-mapper paths only under
+	// Details.
+	AttachDialog *dialog = open(sdb, Kind::Delay);
+	QVERIFY(dialog);
+	WAIT_FOR_SESSION(dialog, sdb);
+	m_machine->addSessionDevices(0, sdb);
+	QTRY_COMPARE_WITH_TIMEOUT(m_machine->model->sessionParts(sdb).size(), 2, kHelperMs);
+	QVERIFY(m_window->selectDevice(sdb));
+	SessionPanel *panel = m_window->sessionPanel();
+	QTRY_VERIFY_WITH_TIMEOUT(panel->hasSession(), kHelperMs);
+	QCOMPARE(m_machine->model->indexOf(sdb, BlockDeviceModel::SessionColumn).data().toString(),
+		 QStringLiteral("Latency added"));
+	QStringList shown{panel->statusText()};
+	for (QLabel *l : panel->findChildren<QLabel *>())
+		if (l->isVisible())
+			shown << l->text();
+	shown << m_window->details()->text();
+	const QString all = shown.join(QLatin1Char('\n'));
+	QVERIFY2(all.contains(QStringLiteral("/dev/sdb — Latency added")), qPrintable(all));
+	QVERIFY2(panel->statusText().contains(QLatin1String("by root")), qPrintable(panel->statusText()));
+	for (const char *word : {"by uid", "dm-delay", "/dev/mapper/", "ipbypass", "(active)"})
+		QVERIFY2(!all.contains(QLatin1String(word)), qPrintable(QStringLiteral("“%1” shown in:\n%2").arg(QLatin1String(word), all)));
+	QVERIFY(!panel->detailsButton()->isChecked());
+	panel->detailsButton()->click();
+	QTRY_VERIFY(!panel->detailsText().isEmpty());
+	for (const char *word : {"dm-delay", "/dev/mapper/interposer-8_16", "dm-1", "/dev/ipbypass0"})
+		QVERIFY2(panel->detailsText().contains(QLatin1String(word)), qPrintable(panel->detailsText()));
+}
+
 void TestMainWindow::injectFaultsSendsFlakey()
 {
 	AttachDialog *dialog = open(sdb, Kind::Flakey);
@@ -622,7 +820,7 @@ void TestMainWindow::injectFaultsSendsFlakey()
 		 qPrintable(dialog->summaryText()));
 	WAIT_FOR_SESSION(dialog, sdb);
 	const auto s = session(sdb);
-	QCOMPARE(s->kind, QStringLiteral("flakey"));
+	QCOMPARE(s->kindName, QStringLiteral("flakey"));
 	QCOMPARE(s->options.value(QStringLiteral("up-seconds")).toUInt(), 3u);
 	QCOMPARE(s->options.value(QStringLiteral("down-seconds")).toUInt(), 2u);
 	QCOMPARE(s->options.value(QStringLiteral("mode")).toString(), QStringLiteral("drop-writes"));
@@ -648,7 +846,7 @@ void TestMainWindow::anErrorShowsTheHelpersSentence()
 	// Corrected, the same dialog goes on.
 	dialog->findChild<QLineEdit *>()->setText(QStringLiteral("/store"));
 	WAIT_FOR_SESSION(dialog, sda1);
-	QCOMPARE(session(sda1)->kind, QStringLiteral("snapshot"));
+	QCOMPARE(session(sda1)->kindName, QStringLiteral("snapshot"));
 }
 
 void TestMainWindow::theWindowStaysUsableWhileACallWaits()
@@ -684,7 +882,7 @@ void TestMainWindow::snapshotUsageAndExport()
 	QCOMPARE(dialog->findChild<QSpinBox *>()->text(), QStringLiteral("Automatic"));
 	WAIT_FOR_SESSION(dialog, sde);
 	const auto s = session(sde);
-	QCOMPARE(s->kind, QStringLiteral("snapshot"));
+	QCOMPARE(s->kindName, QStringLiteral("snapshot"));
 	QCOMPARE(s->options.value(QStringLiteral("store")).toString(), QStringLiteral("/store"));
 	QVERIFY2(!s->options.contains(QStringLiteral("store-size")), "the helper chooses the size unless told");
 
@@ -722,6 +920,163 @@ void TestMainWindow::snapshotUsageAndExport()
 	QVERIFY2(a.readAll() == b.readAll(), "the image differs from the snapshot");
 	QCOMPARE(QFileInfo(image).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFileDevice::Permissions());
 	exporter->close();
+}
+
+void TestMainWindow::detachOfASnapshotAsksFirst()
+{
+	// Detach deletes a snapshot and its store: the window asks, names
+	// what goes, and offers Export in the same question. Cancel keeps it.
+	const QString why = showSnapshotPanel();
+	QVERIFY2(why.isEmpty(), qPrintable(why));
+	SessionPanel *panel = m_window->sessionPanel();
+	QTRY_VERIFY_WITH_TIMEOUT(panel->hasSession(), kHelperMs);
+	const auto s = session(sde);
+	QVERIFY(s);
+	const QString before = m_bus.helperLog();
+	m_window->detachAction()->trigger();
+	QPointer<QMessageBox> question = panel->detachQuestion();
+	QVERIFY2(question, "Detach of a snapshot asked nothing");
+	QVERIFY(question->isVisible());
+	const QString text = question->text() + QLatin1Char(' ') + question->informativeText();
+	for (const QString &named : {s->snapshotDevice, QStringLiteral("/store"), QStringLiteral("/dev/sde"),
+				     formatBytes(s->snapshotUsage.used)})
+		QVERIFY2(text.contains(named), qPrintable(QStringLiteral("“%1” does not name %2").arg(text, named)));
+	QStringList buttons;
+	for (QAbstractButton *b : question->buttons())
+		buttons << b->text();
+	QVERIFY2(buttons.contains(QStringLiteral("&Export image…")), qPrintable(buttons.join(QLatin1Char('|'))));
+	QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+	// Ctrl+D again while it is open: the same question, not a second.
+	m_window->detachAction()->trigger();
+	QCOMPARE(panel->findChildren<QMessageBox *>().size(), 1);
+
+	question->button(QMessageBox::Cancel)->click();
+	QTRY_VERIFY(question.isNull());
+	QCOMPARE(m_bus.helperLog(), before); // nothing asked of the helper
+	QVERIFY(session(sde));
+	QVERIFY(m_window->detachAction()->isEnabled());
+
+	m_window->detachAction()->trigger();
+	question = panel->detachQuestion();
+	QVERIFY(question);
+	QAbstractButton *drop = nullptr;
+	for (QAbstractButton *b : question->buttons())
+		if (question->buttonRole(b) == QMessageBox::DestructiveRole)
+			drop = b;
+	QVERIFY(drop);
+	drop->click();
+	QTRY_VERIFY_WITH_TIMEOUT(!m_machine->model->session(sde), kHelperMs);
+	QTRY_VERIFY(question.isNull());
+	QVERIFY2(m_bus.helperLog().contains(QLatin1String("dm.remove interposer-8_64")), qPrintable(m_bus.helperLog()));
+}
+
+void TestMainWindow::theSessionsWindowListsEverySessionAndDetachesAll()
+{
+	// Sessions of this window and of another client, one window for
+	// them, Detach all asking first for the snapshot it deletes.
+	AttachDialog *delay = open(sdb, Kind::Delay);
+	QVERIFY(delay);
+	WAIT_FOR_SESSION(delay, sdb);
+	const QString why = showSnapshotPanel();
+	QVERIFY2(why.isEmpty(), qPrintable(why));
+	const QDBusMessage reply = m_machine->client->call(
+		HelperClient::managerPath, HelperClient::managerInterface, QStringLiteral("Attach"),
+		{QStringLiteral("/dev/sda1"), QStringLiteral("linear"), QVariantMap()}, false);
+	QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+
+	SessionsDialog *dialog = m_window->showSessions();
+	QVERIFY(dialog && dialog->isVisible());
+	QCOMPARE(m_window->showSessions(), dialog); // one window
+	const SessionTableModel *model = dialog->model();
+	QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, kHelperMs);
+	QStringList rows;
+	for (int row = 0; row < model->rowCount(); ++row)
+		rows << model->index(row, SessionTableModel::DeviceColumn).data().toString() + QLatin1Char(' ') +
+				model->index(row, SessionTableModel::SessionColumn).data().toString() + QLatin1Char(' ') +
+				model->index(row, SessionTableModel::ByColumn).data().toString();
+	QCOMPARE(rows, (QStringList{QStringLiteral("/dev/sda1 Remapped root"), QStringLiteral("/dev/sdb Latency added root"),
+				    QStringLiteral("/dev/sde Snapshot kept root")}));
+	QVERIFY(!dialog->detachButton()->isEnabled()); // none chosen
+	QVERIFY(dialog->detachAllButton()->isEnabled());
+	QCOMPARE(duplicateMnemonics(dialog), QStringList());
+
+	// The chosen row's Detach: a delay, no question.
+	dialog->view()->selectRow(1);
+	QVERIFY(dialog->detachButton()->isEnabled());
+	dialog->detachButton()->click();
+	QVERIFY(!dialog->question());
+	QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, kHelperMs);
+	QVERIFY(!m_machine->model->session(sdb));
+
+	const QString before = m_bus.helperLog();
+	dialog->detachAllButton()->click();
+	QPointer<QMessageBox> question = dialog->question();
+	QVERIFY2(question, "Detach all deletes a snapshot without asking");
+	QVERIFY2(question->informativeText().contains(session(sde)->snapshotDevice) &&
+			 question->text().contains(QLatin1String("/dev/sde")) && !question->text().contains(QLatin1String("/dev/sdb")),
+		 qPrintable(question->text() + QLatin1Char('\n') + question->informativeText()));
+	question->button(QMessageBox::Cancel)->click();
+	QTRY_VERIFY(question.isNull());
+	QCOMPARE(m_bus.helperLog(), before);
+	QCOMPARE(model->rowCount(), 2);
+
+	dialog->detachAllButton()->click();
+	question = dialog->question();
+	QVERIFY(question);
+	for (QAbstractButton *b : question->buttons())
+		if (question->buttonRole(b) == QMessageBox::DestructiveRole)
+			b->click();
+	QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, kHelperMs);
+	for (dev_t d : {sda1, sde})
+		QVERIFY(!m_machine->model->session(d));
+	QVERIFY(!dialog->detachAllButton()->isEnabled());
+}
+
+void TestMainWindow::aSessionFitsA1366x768Screen()
+{
+	// A laptop's 1366x768, the window maximized under a desktop's top
+	// bar: the session of each kind with settings, whole, no scrolling,
+	// charts of a useful height. Its tab comes forward by itself.
+	m_window->resize(1366, 700);
+	const QString why = showSnapshotPanel();
+	QVERIFY2(why.isEmpty(), qPrintable(why));
+	AttachDialog *delay = open(sdb, Kind::Delay);
+	QVERIFY(delay);
+	WAIT_FOR_SESSION(delay, sdb);
+	AttachDialog *faults = open(sda1, Kind::Flakey);
+	QVERIFY(faults);
+	WAIT_FOR_SESSION(faults, sda1);
+	SessionPanel *panel = m_window->sessionPanel();
+	for (dev_t device : {sde, sdb, sda1}) {
+		QVERIFY(m_window->selectDevice(sdd)); // no session: the Device tab
+		QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::DeviceTab));
+		QVERIFY(!m_window->tabs()->isTabEnabled(MainWindow::SessionTab));
+		QVERIFY(m_window->selectDevice(device));
+		QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::SessionTab));
+		auto *scroll = qobject_cast<QScrollArea *>(m_window->tabs()->currentWidget());
+		QVERIFY(scroll);
+		QTRY_VERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+			     qPrintable(QStringLiteral("%1: the panel needs %2 px wide, has %3")
+						.arg(panel->session().device)
+						.arg(panel->minimumSizeHint().width())
+						.arg(scroll->viewport()->width())));
+		QTRY_VERIFY2(!scroll->verticalScrollBar()->isVisible(),
+			     qPrintable(QStringLiteral("%1: the panel needs %2 px, has %3")
+						.arg(panel->session().device)
+						.arg(panel->minimumSizeHint().height())
+						.arg(scroll->viewport()->height())));
+		QVERIFY2(panel->iopsChart()->height() >= 200, qPrintable(QString::number(panel->iopsChart()->height())));
+	}
+	// The user's own choice of tab stays while the session is refreshed
+	// (here by another client's change of the delay).
+	QVERIFY(m_window->selectDevice(sdb));
+	m_window->tabs()->setCurrentIndex(MainWindow::DeviceTab);
+	const QDBusMessage reply = m_machine->client->call(
+		session(sdb)->path.path(), HelperClient::sessionInterface, QStringLiteral("Reconfigure"),
+		{QVariantMap{{QStringLiteral("read-ms"), 77u}}}, false);
+	QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+	QTRY_COMPARE_WITH_TIMEOUT(panel->readDelay()->value(), 77, kHelperMs);
+	QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::DeviceTab));
 }
 
 void TestMainWindow::chartsShowIo()
@@ -777,6 +1132,40 @@ void TestMainWindow::chartsFollowAnInterposerKnownLate()
 	QTRY_VERIFY2_WITH_TIMEOUT(sampledDm1(), "the interposer dm-1 is never sampled", 5000);
 	writeBusyStats();
 	QTRY_VERIFY_WITH_TIMEOUT(panel->iopsChart()->lastValue(1) > 0, 5000);
+}
+
+void TestMainWindow::chartsKeepEachSessionsMinute()
+{
+	// Two sessions; the charts of the one chosen again show what it did
+	// while the other was shown, not an empty minute.
+	for (const auto &[device, node] : {std::pair{sdb, QStringLiteral("sdb")}, std::pair{sde, QStringLiteral("sde")}}) {
+		AttachDialog *dialog = open(device, Kind::Linear);
+		QVERIFY(dialog);
+		WAIT_FOR_SESSION(dialog, device);
+		m_machine->bed.setAttribute(node, "stat", kIdleStat);
+	}
+	m_machine->addSessionDevices(0, sdb);
+	m_machine->addSessionDevices(1, sde);
+	for (const char *dm : {"dm-1", "dm-2"})
+		m_machine->bed.setAttribute(QString::fromLatin1(dm), "stat", kIdleStat);
+	QTRY_COMPARE_WITH_TIMEOUT(m_machine->model->sessionParts(sde).size(), 2, kHelperMs);
+
+	MainWindow window(m_machine->client.get(), m_machine->model.get(), QStringLiteral("/sys"));
+	SessionPanel *panel = window.sessionPanel();
+	QVERIFY(window.selectDevice(sdb));
+	QTRY_VERIFY_WITH_TIMEOUT(panel->iopsChart()->sampleCount() >= 2, 5000);
+	const int sdbBefore = panel->iopsChart()->sampleCount();
+	QVERIFY(window.selectDevice(sde));
+	QVERIFY(panel->iopsChart()->legendLabels().value(0).startsWith(QLatin1String("sde")));
+	const int sdeBefore = panel->iopsChart()->sampleCount();
+	// Two more seconds of sde, shown: sdb is sampled meanwhile.
+	QTRY_VERIFY_WITH_TIMEOUT(panel->iopsChart()->sampleCount() >= sdeBefore + 2, 5000);
+	QVERIFY(window.selectDevice(sdb));
+	QVERIFY(panel->iopsChart()->legendLabels().value(0).startsWith(QLatin1String("sdb")));
+	QVERIFY2(panel->iopsChart()->sampleCount() >= sdbBefore + 2,
+		 qPrintable(QStringLiteral("sdb had %1 points, has %2 after two seconds away")
+				    .arg(sdbBefore)
+				    .arg(panel->iopsChart()->sampleCount())));
 }
 
 void TestMainWindow::chartAxesAreRoundAndTheirLabelsDistinct()
@@ -920,8 +1309,10 @@ void TestMainWindow::mnemonicsAndShortcutsDoNotClash()
 	QMap<QString, QString> given;
 	for (QAction *a : m_window->findChildren<QAction *>()) {
 		for (const QKeySequence &key : a->shortcuts()) {
-			if (a->shortcuts() == QKeySequence::keyBindings(QKeySequence::Quit))
-				continue; // Quit's own
+			if (a->shortcuts() == QKeySequence::keyBindings(QKeySequence::Quit) ||
+			    a->shortcuts() == QKeySequence::keyBindings(QKeySequence::Find) ||
+			    a->shortcuts() == QKeySequence::keyBindings(QKeySequence::HelpContents))
+				continue; // their own: Quit, Find (the filter), Help (the guide)
 			if (taken.contains(key))
 				clashes << QStringLiteral("“%1” has %2, which means something else elsewhere").arg(a->text(), key.toString());
 			if (given.contains(key.toString()))

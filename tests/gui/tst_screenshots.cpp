@@ -8,16 +8,28 @@
 // taken once the window shows the state it is of, asserted, and has
 // drawn it (settle()).
 #include "attachdialog.h"
+#include "desktoppalettes.h"
 #include "devicedetails.h"
 #include "guimachine.h"
 #include "iochart.h"
 #include "kioskwindow.h"
 #include "mainwindow.h"
+#include "helperstatus.h"
+#include "readinessbanner.h"
 #include "sessionpanel.h"
+#include "sessionsdialog.h"
+#include "sessiontablemodel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QProgressBar>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -37,8 +49,8 @@ void settle()
 }
 
 // The state the session pictures show: the panel on DEVICE's session,
-// the details of DEVICE with every line drawn, and the legends naming
-// DEVICE and its interposer.
+// its tab shown with every label drawn, the details of DEVICE, and the
+// legends naming DEVICE and its interposer.
 QString showsSession(MainWindow &window, const QString &device, const QString &interposer)
 {
 	SessionPanel *panel = window.sessionPanel();
@@ -47,15 +59,25 @@ QString showsSession(MainWindow &window, const QString &device, const QString &i
 	const QString details = window.details()->text();
 	if (!details.startsWith(device))
 		return QStringLiteral("the details show “%1”").arg(details);
-	for (const QLabel *label : window.details()->findChildren<QLabel *>())
-		if (!label->text().isEmpty() && !label->isVisible())
-			return QStringLiteral("the details' “%1” is not drawn").arg(label->text());
+	// The session's own tab is the one shown, every label of it drawn.
+	if (window.tabs()->currentIndex() != MainWindow::SessionTab)
+		return QStringLiteral("the Session tab is not the one shown");
+	for (const QLabel *label : panel->findChildren<QLabel *>())
+		if (!label->text().isEmpty() && label->isVisibleTo(panel) && !label->isVisible())
+			return QStringLiteral("the panel's “%1” is not drawn").arg(label->text());
 	const QStringList legend{device.mid(5) + QStringLiteral(" (original)"), interposer + QStringLiteral(" (interposer)")};
 	for (const IoChart *chart : {panel->iopsChart(), panel->throughputChart(), panel->latencyChart()})
 		if (chart->legendLabels() != legend)
 			return QStringLiteral("a legend says “%1”").arg(chart->legendLabels().join(QStringLiteral(", ")));
 	return {};
 }
+
+// The application in the dark palette while it lives.
+struct DarkDesktop {
+	QPalette light = QApplication::palette();
+	DarkDesktop() { QApplication::setPalette(breezeDarkPalette()); }
+	~DarkDesktop() { QApplication::setPalette(light); }
+};
 
 } // namespace
 
@@ -68,6 +90,7 @@ private Q_SLOTS:
 	void mainWindowAndDialogs();
 	void sessionPanelWithMovingCharts();
 	void kioskMode();
+	void firstRunBanner();
 
 private:
 	void save(QWidget *widget, const QString &name);
@@ -105,10 +128,14 @@ void TestScreenshots::mainWindowAndDialogs()
 {
 	GuiMachine machine(m_bus);
 	MainWindow window(machine.client.get(), machine.model.get(), machine.dir.path() + QStringLiteral("/nosysfs"));
-	window.resize(1100, 720);
+	window.resize(1366, 700); // a laptop's screen, maximized under a top bar
 	window.show();
 	QVERIFY(window.selectDevice(sda1));
 	save(&window, QStringLiteral("main-window"));
+	{
+		DarkDesktop dark;
+		save(&window, QStringLiteral("main-window-dark"));
+	}
 	const QList<std::pair<Kind, QString>> dialogs{{Kind::Linear, QStringLiteral("dialog-remap")},
 						      {Kind::Delay, QStringLiteral("dialog-latency")},
 						      {Kind::Snapshot, QStringLiteral("dialog-snapshot")},
@@ -160,7 +187,7 @@ void TestScreenshots::sessionPanelWithMovingCharts()
 	load.start(300);
 
 	MainWindow window(machine.client.get(), machine.model.get(), QStringLiteral("/sys"));
-	window.resize(1100, 860);
+	window.resize(1366, 700);
 	window.show();
 	QVERIFY(window.selectDevice(sda1));
 	SessionPanel *panel = window.sessionPanel();
@@ -171,6 +198,11 @@ void TestScreenshots::sessionPanelWithMovingCharts()
 	QVERIFY2(why.isEmpty(), qPrintable(why));
 	QCOMPARE(panel->readDelay()->value(), 25);
 	save(&window, QStringLiteral("session-panel"));
+	{
+		DarkDesktop dark;
+		settle();
+		save(&window, QStringLiteral("session-panel-dark"));
+	}
 
 	// A snapshot session's panel, and its export under way.
 	const QDBusMessage snap = machine.client->call(HelperClient::managerPath, HelperClient::managerInterface,
@@ -187,6 +219,20 @@ void TestScreenshots::sessionPanelWithMovingCharts()
 	QVERIFY2(why.isEmpty(), qPrintable(why));
 	QVERIFY(!panel->usageBar()->isHidden());
 	save(&window, QStringLiteral("session-snapshot"));
+
+	// Detach of the snapshot: the question before it is deleted.
+	window.detachAction()->trigger();
+	QMessageBox *question = panel->detachQuestion();
+	QVERIFY(question);
+	QVERIFY(question->informativeText().contains(QLatin1String("/store")));
+	save(question, QStringLiteral("detach-snapshot-question"));
+	question->button(QMessageBox::Cancel)->click();
+
+	// Every session of the machine.
+	SessionsDialog *sessions = window.showSessions();
+	QTRY_COMPARE_WITH_TIMEOUT(sessions->model()->rowCount(), 2, kHelperMs);
+	save(sessions, QStringLiteral("sessions"));
+	sessions->close();
 	load.stop();
 }
 
@@ -201,6 +247,32 @@ void TestScreenshots::kioskMode()
 	window.resize(1280, 800); // full screen on a booth's display; a fixed size here
 	window.show();
 	save(&window, QStringLiteral("kiosk"));
+}
+
+void TestScreenshots::firstRunBanner()
+{
+	// A machine whose kernel has the module, not loaded: the band says
+	// so before any click, with the command.
+	HelperBus bus;
+	QString error;
+	QVERIFY2(bus.start(GuiMachine::fakeHelper(), QStringLiteral("/dev/zero"), &error,
+			   {QStringLiteral("INTERPOSER_FAKE_MODULE=not-loaded")}),
+		 qPrintable(error));
+	QTemporaryDir root;
+	QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("lib/modules/6.12.118+deb13-amd64"))));
+	QFile dep(root.filePath(QStringLiteral("lib/modules/6.12.118+deb13-amd64/modules.dep")));
+	QVERIFY(dep.open(QIODevice::WriteOnly) && dep.write("updates/dkms/blkinterposer.ko.xz:\n") > 0);
+	dep.close();
+	GuiMachine machine(bus);
+	MainWindow window(machine.client.get(), machine.model.get(), machine.dir.path() + QStringLiteral("/nosysfs"));
+	window.helperStatus()->setFilesRoot(root.path());
+	window.helperStatus()->refresh();
+	window.resize(1366, 700);
+	window.show();
+	QVERIFY(window.selectDevice(sda1));
+	QTRY_VERIFY_WITH_TIMEOUT(window.readinessBanner()->command() == QLatin1String("sudo modprobe blkinterposer"), kHelperMs);
+	QVERIFY(!window.attachAction(Kind::Linear)->isEnabled());
+	save(&window, QStringLiteral("first-run"));
 }
 
 QTEST_MAIN(TestScreenshots)

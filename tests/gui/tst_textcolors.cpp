@@ -4,36 +4,12 @@
 // as the colours are chosen and as an attach dialog shows them.
 #include "attachdialog.h"
 #include "blockdevice.h"
+#include "desktoppalettes.h"
 #include "textcolors.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QTest>
-
-namespace {
-
-QPalette palette(QRgb window, QRgb base, QRgb text)
-{
-	QPalette p;
-	p.setColor(QPalette::Window, QColor::fromRgb(window));
-	p.setColor(QPalette::Base, QColor::fromRgb(base));
-	p.setColor(QPalette::WindowText, QColor::fromRgb(text));
-	p.setColor(QPalette::Text, QColor::fromRgb(text));
-	return p;
-}
-
-// Breeze Dark's and Breeze's window, base and text.
-QPalette darkPalette()
-{
-	return palette(0x202326, 0x141618, 0xfcfcfc);
-}
-
-QPalette lightPalette()
-{
-	return palette(0xeff0f1, 0xffffff, 0x232629);
-}
-
-} // namespace
 
 class TestTextColors : public QObject
 {
@@ -58,8 +34,8 @@ void TestTextColors::ratioIsWcags()
 void TestTextColors::readableOnBoth_data()
 {
 	QTest::addColumn<QPalette>("palette");
-	QTest::newRow("light (Breeze)") << lightPalette();
-	QTest::newRow("dark (Breeze Dark)") << darkPalette();
+	QTest::newRow("light (Breeze)") << breezePalette();
+	QTest::newRow("dark (Breeze Dark)") << breezeDarkPalette();
 	QTest::newRow("this platform's") << QApplication::palette();
 }
 
@@ -83,11 +59,11 @@ void TestTextColors::theDialogTakesThem()
 	sda1.name = QStringLiteral("sda1");
 	sda1.node = QStringLiteral("/dev/sda1");
 	AttachDialog dialog(nullptr, sda1, Kind::Flakey);
-	dialog.setPalette(lightPalette());
-	QCOMPARE(dialog.warningLabel()->palette().color(QPalette::WindowText), warningTextColor(lightPalette()));
-	dialog.setPalette(darkPalette());
-	QCOMPARE(dialog.warningLabel()->palette().color(QPalette::WindowText), warningTextColor(darkPalette()));
-	QCOMPARE(dialog.errorLabel()->palette().color(QPalette::WindowText), errorTextColor(darkPalette()));
+	dialog.setPalette(breezePalette());
+	QCOMPARE(dialog.warningLabel()->palette().color(QPalette::WindowText), warningTextColor(breezePalette()));
+	dialog.setPalette(breezeDarkPalette());
+	QCOMPARE(dialog.warningLabel()->palette().color(QPalette::WindowText), warningTextColor(breezeDarkPalette()));
+	QCOMPARE(dialog.errorLabel()->palette().color(QPalette::WindowText), errorTextColor(breezeDarkPalette()));
 	QVERIFY(contrastRatio(dialog.warningLabel()->palette().color(QPalette::WindowText),
 			      dialog.palette().color(QPalette::Window)) >= 4.5);
 }

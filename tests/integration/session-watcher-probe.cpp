@@ -18,8 +18,8 @@ int main(int argc, char **argv)
 		QJsonArray list;
 		for (const SessionInfo &s : sessions)
 			list.append(QJsonObject{{QStringLiteral("device"), s.device},
-						{QStringLiteral("kind"), s.kind},
-						{QStringLiteral("state"), s.state},
+						{QStringLiteral("kind"), s.kindName},
+						{QStringLiteral("state"), s.stateName},
 						{QStringLiteral("options"), QJsonObject::fromVariantMap(s.options)}});
 		printf("%s\n", QJsonDocument(list).toJson(QJsonDocument::Compact).constData());
 	});

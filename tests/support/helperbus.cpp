@@ -56,7 +56,8 @@ HelperBus::~HelperBus()
 	}
 }
 
-bool HelperBus::start(const QString &fakeHelper, const QString &exportSource, QString *error)
+bool HelperBus::start(const QString &fakeHelper, const QString &exportSource, QString *error,
+		      const QStringList &helperEnvironment)
 {
 	if (!m_dir.isValid()) {
 		*error = QStringLiteral("no temporary directory");
@@ -83,7 +84,12 @@ bool HelperBus::start(const QString &fakeHelper, const QString &exportSource, QS
 	}
 	m_address = seen.trimmed();
 
-	m_helper.setProcessEnvironment(childEnvironment(m_address));
+	if (fakeHelper.isEmpty())
+		return true; // a machine without the helper
+	QProcessEnvironment env = childEnvironment(m_address);
+	for (const QString &setting : helperEnvironment)
+		env.insert(setting.section(QLatin1Char('='), 0, 0), setting.section(QLatin1Char('='), 1));
+	m_helper.setProcessEnvironment(env);
 	m_helper.start(fakeHelper, {exportSource});
 	if (!m_helper.waitForStarted(kStartMs) || !waitForLine(m_helper, "ready", &seen)) {
 		*error = QStringLiteral("the test helper %1 did not get ready: %2").arg(fakeHelper, seen);
@@ -94,7 +100,8 @@ bool HelperBus::start(const QString &fakeHelper, const QString &exportSource, QS
 
 QDBusConnection HelperBus::connection() const
 {
-	return QDBusConnection::connectToBus(m_address, QStringLiteral("interposer-test-bus"));
+	// A name of its own: a test may have several buses.
+	return QDBusConnection::connectToBus(m_address, QStringLiteral("interposer-test-bus ") + m_address);
 }
 
 void HelperBus::pauseHelper(bool paused)

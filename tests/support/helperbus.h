@@ -8,6 +8,7 @@
 
 #include <QDBusConnection>
 #include <QProcess>
+#include <QStringList>
 #include <QTemporaryDir>
 
 class HelperBus
@@ -19,8 +20,11 @@ public:
 	HelperBus &operator=(const HelperBus &) = delete;
 
 	// Starts the bus and the helper; false with *error on failure.
-	// exportSource: what the helper's exports read (a file).
-	bool start(const QString &fakeHelper, const QString &exportSource, QString *error);
+	// exportSource: what the helper's exports read (a file). No helper
+	// if fakeHelper is empty; helperEnvironment: NAME=VALUE settings of
+	// its environment (fake-helper.cpp's INTERPOSER_FAKE_*).
+	bool start(const QString &fakeHelper, const QString &exportSource, QString *error,
+		   const QStringList &helperEnvironment = {});
 	QDBusConnection connection() const;
 	// SIGSTOP / SIGCONT: a helper that does not answer (as when polkit
 	// waits for a password).

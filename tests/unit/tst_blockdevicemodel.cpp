@@ -197,18 +197,22 @@ void TestBlockDeviceModel::sessionsFromTheHelper()
 	QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
 	SessionInfo s;
 	s.deviceNumber = sda1;
-	s.kind = QStringLiteral("delay");
-	s.state = QStringLiteral("active");
+	s.kind = Kind::Delay;
+	s.kindName = QStringLiteral("delay");
+	s.state = SessionState::Active;
+	s.stateName = QStringLiteral("active");
 	m_model->setSessions({s});
 	QCOMPARE(changed.size(), 1);
 	QCOMPARE(changed[0][0].value<QModelIndex>(), m_model->indexOf(sda1, BlockDeviceModel::SessionColumn));
-	QCOMPARE(text(sda1, BlockDeviceModel::SessionColumn), QStringLiteral("delay (active)"));
+	// The words of the action, not the helper's kind and state.
+	QCOMPARE(text(sda1, BlockDeviceModel::SessionColumn), QStringLiteral("Latency added"));
 	m_model->setSessions({s}); // nothing changed: no signal
 	QCOMPARE(changed.size(), 1);
-	s.state = QStringLiteral("orphaned");
+	s.state = SessionState::Orphaned;
+	s.stateName = QStringLiteral("orphaned");
 	m_model->setSessions({s});
 	QCOMPARE(changed.size(), 2);
-	QCOMPARE(text(sda1, BlockDeviceModel::SessionColumn), QStringLiteral("delay (orphaned)"));
+	QCOMPARE(text(sda1, BlockDeviceModel::SessionColumn), QStringLiteral("Latency added — device removed"));
 	m_model->setSessions({});
 	QCOMPARE(changed.size(), 3);
 	QCOMPARE(text(sda1, BlockDeviceModel::SessionColumn), QStringLiteral("interposed"));

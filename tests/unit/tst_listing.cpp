@@ -67,8 +67,10 @@ void TestListing::init()
 	SessionInfo s;
 	s.device = QStringLiteral("/dev/sda1");
 	s.deviceNumber = makedev(8, 1);
-	s.kind = QStringLiteral("delay");
-	s.state = QStringLiteral("active");
+	s.kind = Kind::Delay;
+	s.kindName = QStringLiteral("delay");
+	s.state = SessionState::Active;
+	s.stateName = QStringLiteral("active");
 	s.interposer = QStringLiteral("/dev/mapper/interposer-8_1");
 	s.options = {{QStringLiteral("read-ms"), 50u}};
 	s.path = QDBusObjectPath(QStringLiteral("/org/interposer/Helper1/sessions/8_1"));

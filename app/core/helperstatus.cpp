@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "helperstatus.h"
+
+#include "helperclient.h"
+#include "modulecause.h"
+
+#include <QDBusArgument>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusServiceWatcher>
+#include <QFile>
+#include <QRegularExpression>
+#include <sys/utsname.h>
+
+namespace {
+
+QVariantMap asMap(const QVariant &v)
+{
+	if (v.canConvert<QDBusArgument>())
+		return qdbus_cast<QVariantMap>(v.value<QDBusArgument>());
+	return v.toMap();
+}
+
+QString unameRelease()
+{
+	utsname u{};
+	return uname(&u) == 0 ? QString::fromLocal8Bit(u.release) : QString();
+}
+
+} // namespace
+
+HelperStatus::HelperStatus(QDBusConnection bus, const QString &filesRoot, QObject *parent)
+	: QObject(parent), m_bus(bus), m_filesRoot(filesRoot),
+	  m_watcher(new QDBusServiceWatcher(HelperClient::service, bus, QDBusServiceWatcher::WatchForRegistration, this))
+{
+	// Installed, restarted or activated by someone else: read again.
+	connect(m_watcher, &QDBusServiceWatcher::serviceRegistered, this, &HelperStatus::refresh);
+}
+
+void HelperStatus::refresh()
+{
+	QDBusMessage call = QDBusMessage::createMethodCall(HelperClient::service, HelperClient::managerPath,
+							   QStringLiteral("org.freedesktop.DBus.Properties"),
+							   QStringLiteral("GetAll"));
+	call << HelperClient::managerInterface;
+	auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
+	connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+		w->deleteLater();
+		if (w->isError())
+			onError(w->error());
+		else
+			onReply(w->reply());
+	});
+}
+
+bool HelperStatus::blocksAttach() const
+{
+	return m_problem != Problem::Unknown && m_problem != Problem::None;
+}
+
+bool HelperStatus::supports(Kind kind) const
+{
+	return m_kinds.isEmpty() || m_kinds.contains(kindName(kind));
+}
+
+void HelperStatus::onError(const QDBusError &error)
+{
+	// Only what says the helper cannot be had: no such service, or
+	// dbus-daemon could not start it. A timeout (a helper busy, or
+	// stopped in a debugger) or a lost bus holds nothing back.
+	if (error.type() == QDBusError::ServiceUnknown)
+		m_problem = Problem::HelperMissing;
+	else if (error.name().startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn.")))
+		m_problem = Problem::HelperFailed;
+	else
+		m_problem = Problem::Unknown;
+	m_detail = error.message();
+	m_kernel = unameRelease();
+	m_kinds.clear();
+	m_unsupported.clear();
+	Q_EMIT changed();
+}
+
+void HelperStatus::onReply(const QDBusMessage &reply)
+{
+	const QVariantMap props = asMap(reply.arguments().value(0));
+	const QVariantMap module = asMap(props.value(QStringLiteral("KernelModule")));
+	m_version = props.value(QStringLiteral("Version")).toString();
+	m_kinds = props.value(QStringLiteral("SupportedKinds")).toStringList();
+	m_unsupported = asMap(props.value(QStringLiteral("Unsupported")));
+	m_kernel = module.value(QStringLiteral("kernel")).toString();
+	if (m_kernel.isEmpty())
+		m_kernel = unameRelease(); // a helper older than the key
+	m_detail = module.value(QStringLiteral("error")).toString();
+	const QString cause = module.value(QStringLiteral("cause")).toString();
+	if (cause == QLatin1String(ModuleCause::NotLoaded))
+		m_problem = absentModuleProblem();
+	else if (cause == QLatin1String(ModuleCause::NoAnswer))
+		m_problem = Problem::ModuleNoAnswer;
+	else if (cause == QLatin1String(ModuleCause::AbiMismatch))
+		m_problem = Problem::ModuleMismatch;
+	else if (!module.value(QStringLiteral("loaded")).toBool())
+		m_problem = absentModuleProblem(); // a helper older than "cause"
+	else
+		m_problem = m_detail.isEmpty() ? Problem::None : Problem::ModuleNoAnswer;
+	// Whether Secure Boot would refuse a module signed by a key not
+	// enrolled: EFI's variable, four bytes of attributes then the value.
+	QFile var(m_filesRoot + QStringLiteral("/sys/firmware/efi/efivars/SecureBoot-8be4df61-93ca-11d2-aa0d-00e098032b8c"));
+	const QByteArray bytes = var.open(QIODevice::ReadOnly) ? var.read(5) : QByteArray();
+	m_secureBoot = bytes.size() == 5 && bytes.at(4) == 1;
+	Q_EMIT changed();
+}
+
+HelperStatus::Problem HelperStatus::absentModuleProblem() const
+{
+	// depmod's list of the running kernel's modules, which DKMS updates
+	// when it installs one: "updates/dkms/blkinterposer.ko.xz: ...". The
+	// helper cannot read it (its sandbox hides the module tree).
+	QFile dep(QStringLiteral("%1/lib/modules/%2/modules.dep").arg(m_filesRoot, m_kernel));
+	if (!dep.open(QIODevice::ReadOnly))
+		return Problem::ModuleNotBuilt;
+	static const QRegularExpression entry(QStringLiteral("(^|/)blkinterposer\\.ko(\\.[a-z]+)?:"));
+	while (!dep.atEnd())
+		if (entry.match(QString::fromUtf8(dep.readLine())).hasMatch())
+			return Problem::ModuleNotLoaded;
+	return Problem::ModuleNotBuilt;
+}
