@@ -4,7 +4,7 @@
 # kiosk's launcher among the examples) for desktop-file-validate (not
 # even a hint), the AppStream metainfo for appstreamcli (no error, warning or
 # info), the icon is an SVG with a viewBox, the files name each other, and
-# de, fr, ru and es are translated in both.
+# de, fr, ru and es are translated in both, in the catalogues' words.
 #   check-desktop.sh BUILD_DIR
 set -euo pipefail
 build=$1
@@ -100,3 +100,33 @@ for lang in $languages; do
 	done
 done
 echo "translations: $languages"
+
+# Their words are the catalogues' (context DesktopEntry), which hold the
+# window's too: "Snapshot" in the German menu and the German summary.
+src=$(cd "$(dirname "$0")/../.." && pwd)
+catalogue() { # LANG ENGLISH: the translation of ENGLISH in LANG's catalogue
+	python3 - "$src/translations/interposer_$1.ts" "$2" <<'EOF'
+import sys, xml.etree.ElementTree as ET
+for ctx in ET.parse(sys.argv[1]).getroot().iter('context'):
+	if ctx.findtext('name') == 'DesktopEntry':
+		for m in ctx.iter('message'):
+			if m.findtext('source') == sys.argv[2]:
+				print(m.findtext('translation'))
+EOF
+}
+for lang in $languages; do
+	for f in "$desktop" "$kiosk"; do
+		for key in Name GenericName Comment Keywords; do
+			english=$(entry "$key" "$f")
+			[ -n "$english" ] || continue
+			[ "$(entry "$key[$lang]" "$f")" = "$(catalogue "$lang" "$english")" ] ||
+				fail "${f#"$root"}: $key[$lang] is not the catalogue's: “$(entry "$key[$lang]" "$f")”"
+		done
+	done
+	for element in summary screenshots/screenshot/caption; do
+		english=$(xpath "string(/component/$element[not(@xml:lang)])")
+		[ "$(xpath "string(/component/$element[@xml:lang='$lang'])")" = "$(catalogue "$lang" "$english")" ] ||
+			fail "${metainfo#"$root"}: $element in $lang is not the catalogue's"
+	done
+done
+echo "their words: the catalogues'"
