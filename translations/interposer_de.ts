@@ -804,6 +804,10 @@ Erstellt mit Qt %2, läuft mit Qt %3.</translation>
         <source>Open the user guide at Troubleshooting</source>
         <translation>Das Benutzerhandbuch bei „Troubleshooting“ öffnen</translation>
     </message>
+    <message>
+        <source>The kernel module blkinterposer was loaded after the helper started, and the helper may use only what was there when it started. Start it again (or wait a minute: it ends when idle):</source>
+        <translation>Das Kernelmodul blkinterposer wurde nach dem Start des Hilfsdienstes geladen, und der Hilfsdienst darf nur nutzen, was bei seinem Start da war. Starten Sie ihn neu (oder warten Sie eine Minute: Er beendet sich, wenn er untätig ist):</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

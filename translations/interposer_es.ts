@@ -804,6 +804,10 @@ Compilado con Qt %2, en ejecución con Qt %3.</translation>
         <source>Open the user guide at Troubleshooting</source>
         <translation>Abrir la guía del usuario en «Troubleshooting»</translation>
     </message>
+    <message>
+        <source>The kernel module blkinterposer was loaded after the helper started, and the helper may use only what was there when it started. Start it again (or wait a minute: it ends when idle):</source>
+        <translation>El módulo del núcleo blkinterposer se cargó después de que arrancara el servicio auxiliar, y el servicio solo puede usar lo que había al arrancar. Vuelva a arrancarlo (o espere un minuto: termina cuando está inactivo):</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

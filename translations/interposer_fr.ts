@@ -804,6 +804,10 @@ Compilé avec Qt %2, exécuté avec Qt %3.</translation>
         <source>Open the user guide at Troubleshooting</source>
         <translation>Ouvrir le guide de l&apos;utilisateur à «&#xa0;Troubleshooting&#xa0;»</translation>
     </message>
+    <message>
+        <source>The kernel module blkinterposer was loaded after the helper started, and the helper may use only what was there when it started. Start it again (or wait a minute: it ends when idle):</source>
+        <translation>Le module noyau blkinterposer a été chargé après le démarrage du service auxiliaire, qui ne peut utiliser que ce qui existait à son démarrage. Redémarrez-le (ou attendez une minute&#xa0;: il s&apos;arrête quand il est inactif)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -804,6 +804,10 @@ Built with Qt %2, running on Qt %3.</source>
         <source>Open the user guide at Troubleshooting</source>
         <translation>Открыть руководство пользователя на разделе «Troubleshooting»</translation>
     </message>
+    <message>
+        <source>The kernel module blkinterposer was loaded after the helper started, and the helper may use only what was there when it started. Start it again (or wait a minute: it ends when idle):</source>
+        <translation>Модуль ядра blkinterposer загружен после запуска вспомогательной службы, а служба может пользоваться только тем, что было при её запуске. Перезапустите её (или подождите минуту: она завершается при простое):</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -35,19 +35,32 @@ HelperStatus::HelperStatus(QDBusConnection bus, const QString &filesRoot, QObjec
 	: QObject(parent), m_bus(bus), m_filesRoot(filesRoot),
 	  m_watcher(new QDBusServiceWatcher(HelperClient::service, bus, QDBusServiceWatcher::WatchForRegistration, this))
 {
-	// Installed, restarted or activated by someone else: read again.
-	connect(m_watcher, &QDBusServiceWatcher::serviceRegistered, this, &HelperStatus::refresh);
+	// Installed, restarted or activated by someone else: read again,
+	// without starting it (a helper that dies after taking its name
+	// would be started, register, be asked again, ...).
+	connect(m_watcher, &QDBusServiceWatcher::serviceRegistered, this, [this] { ask(false); });
 }
 
 void HelperStatus::refresh()
+{
+	ask(true);
+}
+
+void HelperStatus::ask(bool startHelper)
 {
 	QDBusMessage call = QDBusMessage::createMethodCall(HelperClient::service, HelperClient::managerPath,
 							   QStringLiteral("org.freedesktop.DBus.Properties"),
 							   QStringLiteral("GetAll"));
 	call << HelperClient::managerInterface;
+	call.setAutoStartService(startHelper);
 	auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
-	connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+	// Only the answer to the last question counts: an older one (a
+	// timeout after 25 s) must not undo a newer.
+	const quint64 serial = ++m_asked;
+	connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, serial](QDBusPendingCallWatcher *w) {
 		w->deleteLater();
+		if (serial != m_asked)
+			return;
 		if (w->isError())
 			onError(w->error());
 		else
@@ -70,13 +83,18 @@ void HelperStatus::onError(const QDBusError &error)
 	// Only what says the helper cannot be had: no such service, or
 	// dbus-daemon could not start it. A timeout (a helper busy, or
 	// stopped in a debugger) or a lost bus holds nothing back.
+	// Activation through systemd answers with systemd's own errors
+	// (a masked or missing unit) or times out when the unit dies.
 	if (error.type() == QDBusError::ServiceUnknown)
 		m_problem = Problem::HelperMissing;
-	else if (error.name().startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn.")))
+	else if (error.name().startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn.")) ||
+		 error.name().startsWith(QLatin1String("org.freedesktop.systemd1.")) ||
+		 error.type() == QDBusError::TimedOut)
 		m_problem = Problem::HelperFailed;
 	else
 		m_problem = Problem::Unknown;
 	m_detail = error.message();
+	m_version.clear();
 	m_kernel = unameRelease();
 	m_kinds.clear();
 	m_unsupported.clear();
@@ -101,6 +119,8 @@ void HelperStatus::onReply(const QDBusMessage &reply)
 		m_problem = Problem::ModuleNoAnswer;
 	else if (cause == QLatin1String(ModuleCause::AbiMismatch))
 		m_problem = Problem::ModuleMismatch;
+	else if (cause == QLatin1String(ModuleCause::LoadedAfterHelper))
+		m_problem = Problem::HelperOlderThanModule;
 	else if (!module.value(QStringLiteral("loaded")).toBool())
 		m_problem = absentModuleProblem(); // a helper older than "cause"
 	else

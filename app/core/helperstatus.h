@@ -27,11 +27,12 @@ public:
 		Unknown,	 // not read (yet): nothing is held back
 		None,
 		HelperMissing,	 // no such service on the bus: not installed
-		HelperFailed,	 // dbus-daemon could not start the service
+		HelperFailed,	 // dbus-daemon or systemd could not start it
 		ModuleNotBuilt,	 // the running kernel has no blkinterposer
 		ModuleNotLoaded, // it has one, not loaded
 		ModuleNoAnswer,	 // loaded, its control device missing or mute
 		ModuleMismatch,	 // module and helper speak other ABIs
+		HelperOlderThanModule, // the module was loaded after the helper started
 	};
 
 	// filesRoot: where /lib/modules and /sys are ("" the machine's own).
@@ -61,6 +62,7 @@ Q_SIGNALS:
 	void changed();
 
 private:
+	void ask(bool startHelper);
 	void onReply(const QDBusMessage &reply);
 	void onError(const QDBusError &error);
 	Problem absentModuleProblem() const;
@@ -68,6 +70,7 @@ private:
 	QDBusConnection m_bus;
 	QString m_filesRoot;
 	QDBusServiceWatcher *m_watcher;
+	quint64 m_asked = 0; // questions sent
 	Problem m_problem = Problem::Unknown;
 	QString m_detail;
 	QString m_version;

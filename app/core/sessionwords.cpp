@@ -2,8 +2,23 @@
 #include "sessionwords.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <pwd.h>
 #include <vector>
+
+namespace {
+
+QString lookUpUserName(uint uid)
+{
+	passwd pw{};
+	passwd *found = nullptr;
+	std::vector<char> buffer(16384);
+	if (getpwuid_r(uid_t(uid), &pw, buffer.data(), buffer.size(), &found) == 0 && found)
+		return QString::fromLocal8Bit(found->pw_name);
+	return QCoreApplication::translate("Session", "user %1").arg(uid);
+}
+
+} // namespace
 
 QString sessionDoneText(const SessionInfo &s)
 {
@@ -49,10 +64,13 @@ QString sessionLabel(const SessionInfo &s)
 
 QString userName(uint uid)
 {
-	passwd pw{};
-	passwd *found = nullptr;
-	std::vector<char> buffer(16384);
-	if (getpwuid_r(uid_t(uid), &pw, buffer.data(), buffer.size(), &found) == 0 && found)
-		return QString::fromLocal8Bit(found->pw_name);
-	return QCoreApplication::translate("Session", "user %1").arg(uid);
+	// Asked for every paint of the Sessions window: the user database
+	// may be LDAP's, over the network. Names of uids do not change
+	// while a program runs, as far as a window needs them.
+	static QHash<uint, QString> known;
+	if (const auto it = known.constFind(uid); it != known.cend())
+		return *it;
+	const QString name = lookUpUserName(uid);
+	known.insert(uid, name);
+	return name;
 }

@@ -76,8 +76,12 @@ AttachDialog *DeviceController::openAttachDialog(Kind kind)
 	}
 	auto *dialog = new AttachDialog(m_actions, *device, kind, m_window);
 	dialog->setAttribute(Qt::WA_DeleteOnClose);
-	if (m_status)
+	if (m_status) {
 		dialog->withholdUnsupported(*m_status);
+		// Opened before the helper's first answer, or before a new one.
+		connect(m_status, &HelperStatus::changed, dialog,
+			[dialog, status = m_status] { dialog->withholdUnsupported(*status); });
+	}
 	if (kind == Kind::Snapshot && !m_defaultStore.isEmpty())
 		dialog->setStore(m_defaultStore);
 	// Not modal: the window, its charts and other devices stay usable

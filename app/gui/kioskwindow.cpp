@@ -144,6 +144,7 @@ KioskWindow::KioskWindow(HelperClient *client, BlockDeviceModel *model, const Ki
 	layout->addWidget(m_status);
 	m_helperStatus = new HelperStatus(client->bus(), {}, this);
 	auto *banner = new ReadinessBanner(m_helperStatus, this);
+	banner->setGuideOffered(false);
 	// Touch buttons, as the kiosk's others: tall, no underlined letters.
 	for (QPushButton *button : banner->findChildren<QPushButton *>()) {
 		button->setText(button->text().remove(QLatin1Char('&')));

@@ -74,8 +74,18 @@ MainWindow::MainWindow(HelperClient *client, BlockDeviceModel *model, const QStr
 	m_filterEdit->setAccessibleName(tr("Filter devices"));
 	m_filterEdit->setClearButtonEnabled(true);
 	connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+		// The chosen device stays chosen while it is shown, and is no
+		// longer chosen when it is not: a removed current row would
+		// move Qt's current to a neighbour the user never chose.
+		const QPersistentModelIndex chosen = currentDevice();
 		m_filter->setFilterFixedString(text.trimmed());
 		m_view->expandAll();
+		const QModelIndex shown = m_filter->mapFromSource(chosen);
+		if (shown.isValid())
+			m_view->setCurrentIndex(shown);
+		else
+			m_view->selectionModel()->clearCurrentIndex();
+		m_controller->setCurrent(m_filter->mapToSource(m_view->currentIndex()));
 	});
 	auto *find = new QAction(tr("Filter devices"), this);
 	find->setShortcuts(QKeySequence::Find);

@@ -51,6 +51,9 @@ Advice adviceFor(const HelperStatus &s)
 		return {ReadinessBanner::tr("The kernel module blkinterposer is loaded but does not answer (%1), so nothing can be attached. Load it again:")
 				.arg(s.detail()),
 			QString::fromLatin1(kReload)};
+	case P::HelperOlderThanModule:
+		return {ReadinessBanner::tr("The kernel module blkinterposer was loaded after the helper started, and the helper may use only what was there when it started. Start it again (or wait a minute: it ends when idle):"),
+			QStringLiteral("sudo systemctl restart interposer-helper")};
 	case P::ModuleMismatch:
 		return {ReadinessBanner::tr("The kernel module blkinterposer and the helper are of different versions (%1), so nothing can be attached. Install the same version of blkinterposer-dkms and interposer-helper, then load the module again:")
 				.arg(s.detail()),
@@ -95,15 +98,21 @@ ReadinessBanner::ReadinessBanner(HelperStatus *status, QWidget *parent) : QFrame
 	m_again->setAccessibleName(tr("Check again whether Interposer can work"));
 	connect(m_again, &QPushButton::clicked, m_status, &HelperStatus::refresh);
 	buttons->addWidget(m_again);
-	auto *guide = new QPushButton(tr("User &guide"), this);
-	guide->setAccessibleName(tr("Open the user guide at Troubleshooting"));
-	connect(guide, &QPushButton::clicked, this, [this] { showUserGuide(window(), QStringLiteral("Troubleshooting")); });
-	buttons->addWidget(guide);
+	m_guide = new QPushButton(tr("User &guide"), this);
+	m_guide->setAccessibleName(tr("Open the user guide at Troubleshooting"));
+	connect(m_guide, &QPushButton::clicked, this,
+		[this] { showUserGuide(window(), QStringLiteral("Troubleshooting")); });
+	buttons->addWidget(m_guide);
 	buttons->addStretch(1);
 	layout->addLayout(buttons);
 	connect(m_status, &HelperStatus::changed, this, &ReadinessBanner::showAdvice);
 	colour();
 	showAdvice();
+}
+
+void ReadinessBanner::setGuideOffered(bool offered)
+{
+	m_guide->setVisible(offered);
 }
 
 QString ReadinessBanner::text() const

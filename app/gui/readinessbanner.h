@@ -22,6 +22,9 @@ public:
 	// What it says (for tests and screen readers): the cause, the fix.
 	QString text() const;
 	QString command() const;
+	// The kiosk offers no guide: a window of its own would stay over the
+	// booth's screen.
+	void setGuideOffered(bool offered);
 
 protected:
 	void changeEvent(QEvent *event) override;
@@ -35,4 +38,5 @@ private:
 	QLabel *m_text;
 	QLabel *m_command;
 	QPushButton *m_again;
+	QPushButton *m_guide;
 };

@@ -379,7 +379,9 @@ void SessionPanel::askBeforeDeletingSnapshot()
 		if (box->buttonRole(button) == QMessageBox::DestructiveRole)
 			detachNow();
 		else if (button == exportFirst)
-			chooseExportFile();
+			// After the box has handled its click: the file dialog's
+			// own event loop may see the session end and the box go.
+			QMetaObject::invokeMethod(this, &SessionPanel::chooseExportFile, Qt::QueuedConnection);
 	});
 	m_question->open();
 }

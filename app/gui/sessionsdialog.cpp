@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -98,10 +99,17 @@ void SessionsDialog::detach(const QList<SessionInfo> &sessions)
 		if (s.kind == Kind::Snapshot)
 			snapshots << s;
 	}
-	const auto go = [this, now] {
-		for (const SessionInfo &s : now)
-			if (!m_actions->isBusy(s.device))
-				m_actions->detach(s);
+	// At the answer, the sessions asked about that are still there:
+	// one may have ended, and another begun on its device, meanwhile.
+	QSet<QString> paths;
+	for (const SessionInfo &s : std::as_const(now))
+		paths.insert(s.path.path());
+	const auto go = [this, paths] {
+		for (int row = 0; row < m_model->rowCount(); ++row) {
+			const SessionInfo *s = m_model->session(row);
+			if (paths.contains(s->path.path()) && s->isActive() && !m_actions->isBusy(s->device))
+				m_actions->detach(*s);
+		}
 	};
 	if (snapshots.isEmpty()) {
 		go();

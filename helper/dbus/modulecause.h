@@ -13,4 +13,8 @@ inline constexpr char NotLoaded[] = "not-loaded";
 inline constexpr char NoAnswer[] = "no-answer";
 // Module and helper of versions that speak other ABIs.
 inline constexpr char AbiMismatch[] = "abi-mismatch";
+// Loaded after the helper started: the helper's systemd sandbox allows
+// the control device by the number it had then (DeviceAllow), so the
+// helper must start again (it ends when idle; or systemctl restart).
+inline constexpr char LoadedAfterHelper[] = "loaded-after-helper";
 } // namespace ModuleCause

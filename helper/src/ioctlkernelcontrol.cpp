@@ -73,13 +73,23 @@ KernelModuleState IoctlKernelControl::state()
 	KernelModuleState out;
 	UniqueFd fd(::open(QFile::encodeName(m_controlPath).constData(), O_RDWR | O_CLOEXEC));
 	if (!fd.valid()) {
-		out.error = QStringLiteral("blkinterposer is not loaded (%1: %2)")
-			.arg(m_controlPath, QString::fromLocal8Bit(strerror(errno)));
-		// Loaded without its device node (udev did not make it):
-		// another fix than loading it.
-		out.cause = QString::fromLatin1(QFileInfo::exists(QStringLiteral("/sys/module/blkinterposer"))
-							? ModuleCause::NoAnswer
-							: ModuleCause::NotLoaded);
+		const int err = errno;
+		if (!QFileInfo::exists(QStringLiteral("/sys/module/blkinterposer"))) {
+			out.error = QStringLiteral("blkinterposer is not loaded (%1: %2)")
+				.arg(m_controlPath, QString::fromLocal8Bit(strerror(err)));
+			out.cause = QString::fromLatin1(ModuleCause::NotLoaded);
+		} else if (err == EPERM || err == EACCES) {
+			// Loaded after this helper started: its sandbox allows the
+			// control device by the number it had then (DeviceAllow).
+			out.error = QStringLiteral("blkinterposer was loaded after the helper started, whose sandbox does not allow its new %1 (%2); the helper must start again")
+				.arg(m_controlPath, QString::fromLocal8Bit(strerror(err)));
+			out.cause = QString::fromLatin1(ModuleCause::LoadedAfterHelper);
+		} else {
+			// Loaded without its device node (udev did not make it).
+			out.error = QStringLiteral("blkinterposer is loaded, but %1 cannot be opened: %2")
+				.arg(m_controlPath, QString::fromLocal8Bit(strerror(err)));
+			out.cause = QString::fromLatin1(ModuleCause::NoAnswer);
+		}
 		return out;
 	}
 	blkinterposer_version v{};

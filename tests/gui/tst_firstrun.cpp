@@ -44,6 +44,7 @@ private Q_SLOTS:
 	void bannerNamesTheCauseAndTheFix_data();
 	void bannerNamesTheCauseAndTheFix();
 	void aKernelBefore65GreysOutFailingReads();
+	void aDialogOpenedBeforeTheAnswerIsCorrected();
 
 private:
 	// A window on a bus of its own, with the helper given env (none if
@@ -114,6 +115,10 @@ void TestFirstRun::bannerNamesTheCauseAndTheFix_data()
 				       QString(QChar(0)) + QString(QChar(0)) + QString(QChar(0)) + QChar(1)}
 		<< QStringLiteral("Secure Boot is on")
 		<< QStringLiteral("sudo mokutil --import /var/lib/dkms/mok.pub");
+	QTest::newRow("loaded after the helper")
+		<< true << QStringList{QStringLiteral("INTERPOSER_FAKE_MODULE=loaded-after-helper")} << QStringList()
+		<< QStringLiteral("was loaded after the helper started")
+		<< QStringLiteral("sudo systemctl restart interposer-helper");
 	QTest::newRow("another version") << true << QStringList{QStringLiteral("INTERPOSER_FAKE_MODULE=abi-mismatch")}
 					 << QStringList() << QStringLiteral("of different versions")
 					 << QStringLiteral("sudo modprobe -r blkinterposer && sudo modprobe blkinterposer");
@@ -141,6 +146,27 @@ void TestFirstRun::bannerNamesTheCauseAndTheFix()
 	for (Kind kind : allKinds())
 		QVERIFY2(!m_window->attachAction(kind)->isEnabled(), qPrintable(kindName(kind)));
 	QVERIFY(!m_window->openAttachDialog(Kind::Linear));
+}
+
+void TestFirstRun::aDialogOpenedBeforeTheAnswerIsCorrected()
+{
+	// The fault dialog opened before the helper's first answer offers
+	// every mode; the answer greys out what this kernel lacks.
+	const QString why = showWindow(true, {QStringLiteral("INTERPOSER_FAKE_KERNEL=6.1.0-57-amd64")}, m_dir.path());
+	QVERIFY2(why.isEmpty(), qPrintable(why));
+	HelperStatus *status = m_window->helperStatus();
+	QTRY_VERIFY_WITH_TIMEOUT(status->problem() == HelperStatus::Problem::None, kHelperMs);
+	AttachDialog *dialog = m_window->openAttachDialog(Kind::Flakey);
+	QVERIFY(dialog);
+	auto *mode = dialog->findChild<QComboBox *>();
+	auto *items = qobject_cast<QStandardItemModel *>(mode->model());
+	const int reads = mode->findData(QStringLiteral("error-reads"));
+	items->item(reads)->setEnabled(true); // as before the first answer
+	QSignalSpy read(status, &HelperStatus::changed);
+	status->refresh();
+	QTRY_VERIFY_WITH_TIMEOUT(read.count() == 1, kHelperMs);
+	QVERIFY2(!items->item(reads)->isEnabled(), "the answer did not reach the open dialog");
+	dialog->close();
 }
 
 void TestFirstRun::aKernelBefore65GreysOutFailingReads()

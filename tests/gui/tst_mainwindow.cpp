@@ -439,9 +439,11 @@ void TestMainWindow::theTreeHasIconsAndAFilter()
 	QCOMPARE(DeviceFilterModel::iconName(BlockDevice::Type::Partition), QStringLiteral("drive-partition"));
 	QVERIFY(DeviceFilterModel::iconName(BlockDevice::Type::Nvme) != DeviceFilterModel::iconName(BlockDevice::Type::Md));
 
+	QVERIFY(m_window->selectDevice(sda1));
 	QTest::keySequence(m_window.get(), QKeySequence::Find);
 	QTRY_VERIFY(m_window->filterEdit()->hasFocus());
 	QTest::keyClicks(m_window->filterEdit(), QStringLiteral("ROOT")); // sda1's label, any case
+	QCOMPARE(m_window->currentDevice(), m_machine->model->indexOf(sda1)); // still the chosen one
 	QCOMPARE(shown->rowCount(), 1);
 	const QModelIndex disk = shown->index(0, 0);
 	QCOMPARE(disk.data().toString(), QStringLiteral("sda"));
@@ -451,6 +453,12 @@ void TestMainWindow::theTreeHasIconsAndAFilter()
 	m_window->filterEdit()->setText(QStringLiteral("/store"));
 	QCOMPARE(shown->rowCount(), 1);
 	QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("sdb"));
+	// sda1 hidden: nothing is chosen (Qt would choose a neighbour), and
+	// nothing is offered.
+	QVERIFY2(!m_window->currentDevice().isValid(), qPrintable(m_window->currentDevice().data().toString()));
+	QVERIFY2(m_window->details()->text().startsWith(QLatin1String("No device selected")), qPrintable(m_window->details()->text()));
+	for (Kind k : allKinds())
+		QVERIFY(!m_window->attachAction(k)->isEnabled());
 	// Choosing a device the filter hides shows every device again.
 	QVERIFY(m_window->selectDevice(sde));
 	QVERIFY(m_window->filterEdit()->text().isEmpty());

@@ -110,8 +110,9 @@ import sys, xml.etree.ElementTree as ET
 for ctx in ET.parse(sys.argv[1]).getroot().iter('context'):
 	if ctx.findtext('name') == 'DesktopEntry':
 		for m in ctx.iter('message'):
-			if m.findtext('source') == sys.argv[2]:
-				print(m.findtext('translation'))
+			t = m.find('translation')
+			if m.findtext('source') == sys.argv[2] and t.get('type') is None:
+				print(t.text)
 EOF
 }
 for lang in $languages; do
@@ -119,13 +120,17 @@ for lang in $languages; do
 		for key in Name GenericName Comment Keywords; do
 			english=$(entry "$key" "$f")
 			[ -n "$english" ] || continue
-			[ "$(entry "$key[$lang]" "$f")" = "$(catalogue "$lang" "$english")" ] ||
+			want=$(catalogue "$lang" "$english")
+			[ -n "$want" ] || fail "translations/interposer_$lang.ts has no DesktopEntry translation of “$english”"
+			[ "$(entry "$key[$lang]" "$f")" = "$want" ] ||
 				fail "${f#"$root"}: $key[$lang] is not the catalogue's: “$(entry "$key[$lang]" "$f")”"
 		done
 	done
 	for element in summary screenshots/screenshot/caption; do
 		english=$(xpath "string(/component/$element[not(@xml:lang)])")
-		[ "$(xpath "string(/component/$element[@xml:lang='$lang'])")" = "$(catalogue "$lang" "$english")" ] ||
+		want=$(catalogue "$lang" "$english")
+		[ -n "$want" ] || fail "translations/interposer_$lang.ts has no DesktopEntry translation of “$english”"
+		[ "$(xpath "string(/component/$element[@xml:lang='$lang'])")" = "$want" ] ||
 			fail "${metainfo#"$root"}: $element in $lang is not the catalogue's"
 	done
 done

@@ -205,7 +205,10 @@ KernelModuleState FakeMachine::state()
 	s.loaded = moduleLoaded;
 	s.abiVersion = 1;
 	if (!moduleLoaded) {
-		s.error = QStringLiteral("blkinterposer is not loaded");
+		// As the real one: a module of another ABI is loaded.
+		s.loaded = moduleCause == QLatin1String("abi-mismatch");
+		s.error = s.loaded ? QStringLiteral("blkinterposer speaks ABI 2, the helper ABI 1")
+				   : QStringLiteral("blkinterposer is not loaded");
 		s.cause = moduleCause;
 	}
 	return s;

@@ -47,7 +47,9 @@ public:
 
 	// Module state.
 	bool moduleLoaded = true;
-	QString moduleCause = QStringLiteral("not-loaded"); // when not loaded
+	// Why, when it is not usable: not-loaded, abi-mismatch (then it is
+	// loaded, of another ABI), ... (helper/dbus/modulecause.h)
+	QString moduleCause = QStringLiteral("not-loaded");
 	struct Entry {
 		dev_t bypass = 0;
 		dev_t interposer = 0;
