@@ -57,15 +57,18 @@ void HelperStatus::ask(bool startHelper)
 	// Only the answer to the last question counts: an older one (a
 	// timeout after 25 s) must not undo a newer.
 	const quint64 serial = ++m_asked;
-	connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, serial](QDBusPendingCallWatcher *w) {
-		w->deleteLater();
-		if (serial != m_asked)
-			return;
-		if (w->isError())
-			onError(w->error());
-		else
-			onReply(w->reply());
-	});
+	connect(watcher, &QDBusPendingCallWatcher::finished, this,
+		[this, serial, startHelper](QDBusPendingCallWatcher *w) {
+			w->deleteLater();
+			if (serial != m_asked)
+				return;
+			if (!w->isError())
+				onReply(w->reply());
+			else if (startHelper)
+				onError(w->error());
+			// Asked without starting it, a helper gone again (ended,
+			// crashed) says nothing of whether it can be started.
+		});
 }
 
 bool HelperStatus::blocksAttach() const
