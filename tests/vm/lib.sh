@@ -471,6 +471,27 @@ skip_manual_page_index() {
 	rm -f /var/lib/man-db/auto-update
 }
 
+# start_udevd: udevd, as the system runs it, answering before it is asked
+# to settle: "udevadm settle" right after "systemd-udevd --daemon" failed
+# once on a loaded host ("Failed to wait for daemon to reply: Broken
+# pipe", udev-hiding on 6.12, a one-vCPU guest).
+start_udevd() {
+	/lib/systemd/systemd-udevd --daemon
+	wait_until 60 "udevd to answer" udevadm control --ping
+}
+
+# udev_settle: udev's queue empty. A settle whose connection breaks is
+# asked again (see start_udevd); its own timeout fails as before.
+udev_settle() {
+	local out tries=0
+	until out=$(udevadm settle 2>&1); do
+		tries=$((tries + 1))
+		grep -q "Failed to wait for daemon to reply" <<<"$out" && [ "$tries" -lt 5 ] ||
+			fail "udevadm settle: $out"
+		echo "udevadm settle: $out; again"
+	done
+}
+
 # start_system_daemons: the system bus, udevd and polkitd, nothing installed.
 start_system_daemons() {
 	modprobe loop # a real system has the static node /dev/loop-control that loads it
@@ -478,9 +499,9 @@ start_system_daemons() {
 	# DBUS_DEBUG_OUTPUT keeps the forked bus's stderr, which the helpers it
 	# activates inherit: their warnings land in the log a failure prints.
 	DBUS_DEBUG_OUTPUT=1 dbus-daemon --system --fork 2>>/tmp/system-bus.log
-	/lib/systemd/systemd-udevd --daemon
+	start_udevd
 	udevadm trigger --action=add --subsystem-match=block
-	udevadm settle
+	udev_settle
 	unset DM_DISABLE_UDEV # from here on, udev makes the device-mapper nodes
 	start_polkitd
 	wait_until 60 "polkitd on the system bus" has_owner org.freedesktop.PolicyKit1

@@ -12,9 +12,9 @@ cp "$INTERPOSER_SOURCE_DIR/kmod/60-blkinterposer.rules" /etc/udev/rules.d/
 # the partition.
 disk=$(vm_disk 0)
 PART=$(partition_disk "$disk")
-/lib/systemd/systemd-udevd --daemon
+start_udevd
 udevadm trigger --action=add
-udevadm settle
+udev_settle
 unset DM_DISABLE_UDEV
 
 make_fs ext4 "$PART"
@@ -22,7 +22,7 @@ make_fs ext4 "$PART"
 # device, which "settle" alone can outrun (seen once: no by-uuid link yet).
 # An explicit change event, then settle, has it probed for sure.
 udevadm trigger --action=change "$PART"
-udevadm settle
+udev_settle
 uuid=$(blkid -s UUID -o value "$PART")
 [ "$(readlink -f "/dev/disk/by-uuid/$uuid")" = "$PART" ] ||
 	fail "before any bypass, /dev/disk/by-uuid/$uuid does not point to $PART"
@@ -32,7 +32,7 @@ load_module
 
 step "a bypass of the mounted $PART, with udevd running"
 bypass=$(ctl bypass-create "$PART" | cut -d' ' -f1)
-udevadm settle
+udev_settle
 props=$(udevadm info --query=property "$bypass")
 echo "$props"
 for want in UDISKS_IGNORE=1 UDISKS_AUTO=0 SYSTEMD_READY=0 \
