@@ -4,7 +4,6 @@
 #include "helperclient.h"
 #include "modulecause.h"
 
-#include <QDBusArgument>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
@@ -15,13 +14,6 @@
 #include <sys/utsname.h>
 
 namespace {
-
-QVariantMap asMap(const QVariant &v)
-{
-	if (v.canConvert<QDBusArgument>())
-		return qdbus_cast<QVariantMap>(v.value<QDBusArgument>());
-	return v.toMap();
-}
 
 QString unameRelease()
 {
@@ -106,11 +98,11 @@ void HelperStatus::onError(const QDBusError &error)
 
 void HelperStatus::onReply(const QDBusMessage &reply)
 {
-	const QVariantMap props = asMap(reply.arguments().value(0));
-	const QVariantMap module = asMap(props.value(QStringLiteral("KernelModule")));
+	const QVariantMap props = interposerDemarshal<QVariantMap>(reply.arguments().value(0));
+	const QVariantMap module = interposerDemarshal<QVariantMap>(props.value(QStringLiteral("KernelModule")));
 	m_version = props.value(QStringLiteral("Version")).toString();
 	m_kinds = props.value(QStringLiteral("SupportedKinds")).toStringList();
-	m_unsupported = asMap(props.value(QStringLiteral("Unsupported")));
+	m_unsupported = interposerDemarshal<QVariantMap>(props.value(QStringLiteral("Unsupported")));
 	m_kernel = module.value(QStringLiteral("kernel")).toString();
 	if (m_kernel.isEmpty())
 		m_kernel = unameRelease(); // a helper older than the key

@@ -9,19 +9,25 @@ IoHistory::IoHistory(const QString &sysfsRoot, QObject *parent)
 
 void IoHistory::follow(const QString &key, const QString &original, const QString &interposer)
 {
+	if (setEntry(key, original, interposer))
+		sampleWhatIsFollowed();
+}
+
+bool IoHistory::setEntry(const QString &key, const QString &original, const QString &interposer)
+{
 	auto it = m_entries.find(key);
 	if (it == m_entries.end()) {
 		it = m_entries.insert(key, Entry{original, interposer, {}, {}, {}});
 		it->clock.start();
 	} else if (it->original == original && it->interposer == interposer) {
-		return;
+		return false;
 	} else {
 		// The interposer's rates start from its next two samples.
 		it->original = original;
 		it->interposer = interposer;
 		it->interposerRates = {};
 	}
-	sampleWhatIsFollowed();
+	return true;
 }
 
 void IoHistory::followOnly(const QHash<QString, std::pair<QString, QString>> &sessions)
@@ -35,11 +41,8 @@ void IoHistory::followOnly(const QHash<QString, std::pair<QString, QString>> &se
 			changed = true;
 		}
 	}
-	for (auto it = sessions.cbegin(); it != sessions.cend(); ++it) {
-		const auto known = m_entries.constFind(it.key());
-		if (known == m_entries.cend() || known->original != it->first || known->interposer != it->second)
-			follow(it.key(), it->first, it->second);
-	}
+	for (auto it = sessions.cbegin(); it != sessions.cend(); ++it)
+		changed = setEntry(it.key(), it->first, it->second) || changed;
 	if (changed)
 		sampleWhatIsFollowed();
 }

@@ -50,6 +50,8 @@ private:
 		QList<IoPoint> points;
 	};
 
+	// Adds or renames one; true if anything changed.
+	bool setEntry(const QString &key, const QString &original, const QString &interposer);
 	void onSampled(const QString &name, const IoRates &rates);
 	void sampleWhatIsFollowed();
 
