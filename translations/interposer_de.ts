@@ -507,6 +507,637 @@
     </message>
 </context>
 <context>
+    <name>HelperError</name>
+    <message>
+        <source>Unknown option “%1” for %2 of %3; it takes: %4.</source>
+        <translation>Unbekannte Option „%1“ für %2 von %3; möglich sind: %4.</translation>
+    </message>
+    <message>
+        <source>Option “%1” for %2 must be of D-Bus type %3, not %4.</source>
+        <translation>Die Option „%1“ für %2 muss vom D-Bus-Typ %3 sein, nicht %4.</translation>
+    </message>
+    <message>
+        <source>Option “%1” for %2 is %3 %4; it must be between %5 and %6 %4.</source>
+        <translation>Die Option „%1“ für %2 ist %3 %4; sie muss zwischen %5 und %6 %4 liegen.</translation>
+    </message>
+    <message>
+        <source>Unknown flakey mode “%1” for %2; the modes are error-reads, error-writes and drop-writes.</source>
+        <translation>Unbekannter flakey-Modus „%1“ für %2; die Modi sind error-reads, error-writes und drop-writes.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1” for %2; the kinds are %3.</source>
+        <translation>Unbekannte Art „%1“ für %2; die Arten sind %3.</translation>
+    </message>
+    <message>
+        <source>A delay of 0 ms on reads, writes and flushes of %1 would change nothing; give read-ms, write-ms or flush-ms above 0 (or use kind linear).</source>
+        <translation>Eine Verzögerung von 0 ms beim Lesen, Schreiben und Leeren (flush) von %1 würde nichts ändern; geben Sie für read-ms, write-ms oder flush-ms einen Wert über 0 an (oder verwenden Sie die Art linear).</translation>
+    </message>
+    <message>
+        <source>Kind flakey for %1 needs both up-seconds and down-seconds.</source>
+        <translation>Die Art flakey für %1 braucht sowohl up-seconds als auch down-seconds.</translation>
+    </message>
+    <message>
+        <source>Kind snapshot for %1 needs option store: a block device or a directory on another filesystem.</source>
+        <translation>Die Art snapshot für %1 braucht die Option store: ein Blockgerät oder ein Verzeichnis auf einem anderen Dateisystem.</translation>
+    </message>
+    <message>
+        <source>Option store for %1 is empty.</source>
+        <translation>Die Option store für %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Option store-size for %1 is %2 bytes; a snapshot store needs at least %3 bytes.</source>
+        <translation>Die Option store-size für %1 beträgt %2 Bytes; ein Snapshot-Speicher braucht mindestens %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>Option chunk-sectors for %1 is %2; it must be a power of two.</source>
+        <translation>Die Option chunk-sectors für %1 ist %2; sie muss eine Zweierpotenz sein.</translation>
+    </message>
+    <message>
+        <source>%1 is interposed with kind %2, which has nothing to reconfigure.</source>
+        <translation>%1 ist mit der Art %2 zwischengeschaltet, bei der es nichts umzukonfigurieren gibt.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is not a block device the kernel knows.</source>
+        <translation>Der Snapshot-Speicher %1 ist kein Blockgerät, das der Kernel kennt.</translation>
+    </message>
+    <message>
+        <source>Option store-size for %1 applies to a directory store only; the block device %2 is used whole.</source>
+        <translation>Die Option store-size für %1 gilt nur für einen Speicher in einem Verzeichnis; das Blockgerät %2 wird vollständig verwendet.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is %2 itself, or built on it; a snapshot cannot be stored on its own origin.</source>
+        <translation>Der Snapshot-Speicher %1 ist %2 selbst oder darauf aufgebaut; ein Snapshot kann nicht auf seinem eigenen Ursprung gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is part of an Interposer session.</source>
+        <translation>Der Snapshot-Speicher %1 gehört zu einer Interposer-Sitzung.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is a whole disk with partitions; name a partition or an unused disk.</source>
+        <translation>Der Snapshot-Speicher %1 ist ein ganzer Datenträger mit Partitionen; geben Sie eine Partition oder einen unbenutzten Datenträger an.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is read-only.</source>
+        <translation>Der Snapshot-Speicher %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is too small: %2 bytes, at least %3 are needed.</source>
+        <translation>Der Snapshot-Speicher %1 ist zu klein: %2 Bytes, nötig sind mindestens %3.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is a loop device or built on one: whoever owns its backing file could read or change the snapshot. Name a disk or partition, or a directory (the helper makes its own store file there).</source>
+        <translation>Der Snapshot-Speicher %1 ist ein Loop-Gerät oder darauf aufgebaut: Wem die zugrunde liegende Datei gehört, der könnte den Snapshot lesen oder verändern. Geben Sie einen Datenträger, eine Partition oder ein Verzeichnis an (dort legt der Hilfsdienst seine eigene Speicherdatei an).</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 holds %2; the snapshot would overwrite it. Wipe it first (wipefs -a), or pass the option store-overwrite (an administrator is asked every time).</source>
+        <translation>Der Snapshot-Speicher %1 enthält %2; der Snapshot würde dies überschreiben. Bereinigen Sie ihn zuerst (wipefs -a) oder übergeben Sie die Option store-overwrite (dann wird jedes Mal ein Administrator gefragt).</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is in use (mounted, or held by another driver); its contents would be overwritten.</source>
+        <translation>Der Snapshot-Speicher %1 ist in Gebrauch (eingehängt oder von einem anderen Treiber belegt); sein Inhalt würde überschrieben.</translation>
+    </message>
+    <message>
+        <source>Option store-overwrite for %1 applies to a block device store only; %2 is a directory.</source>
+        <translation>Die Option store-overwrite für %1 gilt nur für einen Speicher auf einem Blockgerät; %2 ist ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>belongs to uid %1</source>
+        <translation>gehört dem Benutzer mit der UID %1</translation>
+    </message>
+    <message>
+        <source>may be written by others than root (mode %1)</source>
+        <translation>ist auch für andere als root beschreibbar (Modus %1)</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 %2; a store directory must belong to root and be writable by root only, such as /var/lib/interposer/stores.</source>
+        <translation>Das Snapshot-Speicherverzeichnis %1 %2; ein Speicherverzeichnis muss root gehören und darf nur für root beschreibbar sein, wie etwa /var/lib/interposer/stores.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a FUSE or overlay filesystem: the device behind it is unknown, and a process may see what is written. Choose a directory on a local disk.</source>
+        <translation>Das Snapshot-Speicherverzeichnis %1 liegt auf einem FUSE- oder Overlay-Dateisystem: Das Gerät dahinter ist unbekannt, und ein Prozess kann sehen, was geschrieben wird. Wählen Sie ein Verzeichnis auf einem lokalen Datenträger.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a filesystem whose device cannot be told; the store must be on a filesystem known not to live on %2.</source>
+        <translation>Das Snapshot-Speicherverzeichnis %1 liegt auf einem Dateisystem, dessen Gerät sich nicht ermitteln lässt; der Speicher muss auf einem Dateisystem liegen, das nachweislich nicht auf %2 liegt.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a filesystem that lives on %2; the store must be on another filesystem.</source>
+        <translation>Das Snapshot-Speicherverzeichnis %1 liegt auf einem Dateisystem, das sich auf %2 befindet; der Speicher muss auf einem anderen Dateisystem liegen.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a filesystem on a loop device: whoever owns its backing file could read or change the snapshot. Choose a directory on a disk.</source>
+        <translation>Das Snapshot-Speicherverzeichnis %1 liegt auf einem Dateisystem auf einem Loop-Gerät: Wem dessen zugrunde liegende Datei gehört, der könnte den Snapshot lesen oder verändern. Wählen Sie ein Verzeichnis auf einem Datenträger.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is too small for %2: %3 bytes are free; a store of at least %4 bytes that leaves half of them, and %5 bytes, to the filesystem&apos;s other users does not fit. Give store-size to use more.</source>
+        <translation>Das Snapshot-Speicherverzeichnis %1 ist zu klein für %2: %3 Bytes sind frei; ein Speicher von mindestens %4 Bytes, der die Hälfte davon und zudem %5 Bytes den übrigen Nutzern des Dateisystems lässt, passt nicht hinein. Geben Sie store-size an, um mehr zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is too small for %2: %3 bytes are free, the store needs %4.</source>
+        <translation>Das Snapshot-Speicherverzeichnis %1 ist zu klein für %2: %3 Bytes sind frei, der Speicher braucht %4.</translation>
+    </message>
+    <message>
+        <source>%1 names a block device the kernel does not have.</source>
+        <translation>%1 bezeichnet ein Blockgerät, das es im Kernel nicht gibt.</translation>
+    </message>
+    <message>
+        <source>%1 is a device Interposer made for another session; interpose the original device instead.</source>
+        <translation>%1 ist ein Gerät, das Interposer für eine andere Sitzung angelegt hat; schalten Sie stattdessen das ursprüngliche Gerät zwischen.</translation>
+    </message>
+    <message>
+        <source>%1 is the device-mapper device “%2”; Interposer puts disks and partitions under device-mapper, not device-mapper devices.</source>
+        <translation>%1 ist das Device-Mapper-Gerät „%2“; Interposer stellt Datenträger und Partitionen unter Device-Mapper, nicht Device-Mapper-Geräte.</translation>
+    </message>
+    <message>
+        <source>%1 is already interposed; detach it first.</source>
+        <translation>%1 ist bereits zwischengeschaltet; trennen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole disk with partitions; choose one of its partitions.</source>
+        <translation>%1 ist ein ganzer Datenträger mit Partitionen; wählen Sie eine seiner Partitionen.</translation>
+    </message>
+    <message>
+        <source>%1 has no medium (its size is 0).</source>
+        <translation>%1 hat kein Medium (seine Größe ist 0).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; device-mapper would need it writable.</source>
+        <translation>%1 ist schreibgeschützt; Device-Mapper bräuchte es beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Not authorized to change %1: the caller could not be identified.</source>
+        <translation>Keine Berechtigung, %1 zu ändern: Der Aufrufer konnte nicht ermittelt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot ask for authorization to change %1 now: too many requests are waiting for polkit already (at most %2 of one caller, %3 in all); try again when they are answered.</source>
+        <translation>Die Berechtigung zum Ändern von %1 kann jetzt nicht angefragt werden: Es warten bereits zu viele Anfragen auf polkit (höchstens %2 pro Aufrufer, %3 insgesamt); versuchen Sie es erneut, wenn sie beantwortet sind.</translation>
+    </message>
+    <message>
+        <source>Not authorized to change %1: %2.</source>
+        <translation>Keine Berechtigung, %1 zu ändern: %2.</translation>
+    </message>
+    <message>
+        <source>polkit did not answer (%1)</source>
+        <translation>polkit hat nicht geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>polkit answered with an unexpected signature %1</source>
+        <translation>polkit hat mit einer unerwarteten Signatur %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>the authentication dialog was dismissed</source>
+        <translation>der Authentifizierungsdialog wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 needs authentication, and the call did not allow interaction</source>
+        <translation>%1 erfordert eine Authentifizierung, aber der Aufruf ließ keine Interaktion zu</translation>
+    </message>
+    <message>
+        <source>polkit denied %1</source>
+        <translation>polkit hat %1 verweigert</translation>
+    </message>
+    <message>
+        <source>the caller disconnected while polkit was asked</source>
+        <translation>der Aufrufer hat die Verbindung getrennt, während polkit gefragt wurde</translation>
+    </message>
+    <message>
+        <source>Not authorized to cancel the export of %1: it was started by uid %2.</source>
+        <translation>Keine Berechtigung, den Export von %1 abzubrechen: Er wurde von UID %2 gestartet.</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>ein FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein Blockgerät</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>The export of %1 must go into a regular file; the file descriptor is %2.</source>
+        <translation>Der Export von %1 muss in eine reguläre Datei gehen; der Dateideskriptor ist %2.</translation>
+    </message>
+    <message>
+        <source>The file descriptor for the export of %1 is not open for writing.</source>
+        <translation>Der Dateideskriptor für den Export von %1 ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is open for appending (O_APPEND): the image would follow the file&apos;s old contents. Open it without O_APPEND.</source>
+        <translation>Die Datei für den Export von %1 ist zum Anhängen geöffnet (O_APPEND): Das Abbild würde hinter dem alten Inhalt der Datei landen. Öffnen Sie sie ohne O_APPEND.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on a FUSE or overlay filesystem: a process answers its writes and may hold them for ever, and the device behind it is unknown. Choose a file on a local disk.</source>
+        <translation>Die Datei für den Export von %1 liegt auf einem FUSE- oder Overlay-Dateisystem: Ein Prozess beantwortet ihre Schreibzugriffe und kann sie beliebig lange zurückhalten, und das Gerät dahinter ist unbekannt. Wählen Sie eine Datei auf einem lokalen Datenträger.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on a filesystem without a device number of its own, opened through a mount that neither the helper&apos;s nor the machine&apos;s mount table has: whether that filesystem lives on %1 cannot be told. Choose a file on a filesystem the machine mounts.</source>
+        <translation>Die Datei für den Export von %1 liegt auf einem Dateisystem ohne eigene Gerätenummer und wurde über eine Einhängung geöffnet, die weder in der Einhängetabelle des Hilfsdienstes noch in der des Rechners steht: Ob dieses Dateisystem auf %1 liegt, lässt sich nicht feststellen. Wählen Sie eine Datei auf einem Dateisystem, das der Rechner eingehängt hat.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on a filesystem on %1 itself: every block written would be copied into the snapshot store until it overflows. Choose a file on another filesystem.</source>
+        <translation>Die Datei für den Export von %1 liegt auf einem Dateisystem auf %1 selbst: Jeder geschriebene Block würde in den Snapshot-Speicher kopiert, bis dieser überläuft. Wählen Sie eine Datei auf einem anderen Dateisystem.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on the filesystem that holds its snapshot store: the export would take the store&apos;s space. Choose a file on another filesystem.</source>
+        <translation>Die Datei für den Export von %1 liegt auf dem Dateisystem, das seinen Snapshot-Speicher enthält: Der Export würde den Platz des Speichers aufbrauchen. Wählen Sie eine Datei auf einem anderen Dateisystem.</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of device %1 in %2: %3.</source>
+        <translation>Die Änderung des Geräts %1 kann nicht in %2 festgehalten werden: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: the kernel module blkinterposer is not loaded (%2: %3).</source>
+        <translation>Das %1 ist nicht möglich: Das Kernelmodul blkinterposer ist nicht geladen (%2: %3).</translation>
+    </message>
+    <message>
+        <source>interpose %1</source>
+        <translation>Zwischenschalten von %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>list interposed devices</source>
+        <translation>Auflisten der zwischengeschalteten Geräte</translation>
+    </message>
+    <message>
+        <source>blkinterposer refused LIST: %1.</source>
+        <translation>blkinterposer hat LIST abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>create a bypass for</source>
+        <translation>Anlegen eines Umgehungspfads für</translation>
+    </message>
+    <message>
+        <source>remove the bypass of</source>
+        <translation>Entfernen des Umgehungspfads von</translation>
+    </message>
+    <message>
+        <source>attach</source>
+        <translation>Zwischenschalten von</translation>
+    </message>
+    <message>
+        <source>detach</source>
+        <translation>Trennen von</translation>
+    </message>
+    <message>
+        <source>freeze the filesystem on</source>
+        <translation>Einfrieren des Dateisystems auf</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>Verwenden von</translation>
+    </message>
+    <message>
+        <source>the interposer</source>
+        <translation>das Interposer-Gerät</translation>
+    </message>
+    <message>
+        <source>The kernel refused to %1 %2: the helper lacks CAP_SYS_ADMIN.</source>
+        <translation>Der Kernel hat das %1 %2 verweigert: Dem Hilfsdienst fehlt CAP_SYS_ADMIN.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the kernel has no such block device.</source>
+        <translation>Das %1 %2 ist nicht möglich: Der Kernel hat kein solches Blockgerät.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3 is not a device-mapper device.</source>
+        <translation>Das %1 %2 ist nicht möglich: %3 ist kein Device-Mapper-Gerät.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3 is smaller than it.</source>
+        <translation>Das %1 %2 ist nicht möglich: %3 ist kleiner als %2.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it already has one.</source>
+        <translation>Das %1 %2 ist nicht möglich: %2 hat bereits einen.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is already interposed.</source>
+        <translation>Das %1 %2 ist nicht möglich: %2 ist bereits zwischengeschaltet.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2 to %3: one of them is a bypass or an interposer, or %3 is built on %2.</source>
+        <translation>Das %1 %2 ist nicht möglich (Ziel: %3): Eines der beiden Geräte ist ein Umgehungspfad oder ein Interposer, oder %3 ist auf %2 aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is itself a bypass or an interposer.</source>
+        <translation>Das %1 %2 ist nicht möglich: %2 ist selbst ein Umgehungspfad oder ein Interposer.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is a whole disk with partitions; choose a partition.</source>
+        <translation>Das %1 %2 ist nicht möglich: %2 ist ein ganzer Datenträger mit Partitionen; wählen Sie eine Partition.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is a zoned device (host-managed SMR or NVMe ZNS), which Interposer does not support.</source>
+        <translation>Das %1 %2 ist nicht möglich: %2 ist ein zoniertes Gerät (hostverwaltetes SMR oder NVMe ZNS), das Interposer nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is mounted, and this kernel forbids writing to mounted block devices (it was booted with bdev_allow_write_mounted=0); Interposer cannot work on it until it is unmounted or the machine boots without that setting.</source>
+        <translation>Das %1 %2 ist nicht möglich: %2 ist eingehängt, und dieser Kernel verbietet das Schreiben auf eingehängte Blockgeräte (er wurde mit bdev_allow_write_mounted=0 gestartet); Interposer kann damit erst arbeiten, wenn es ausgehängt ist oder der Rechner ohne diese Einstellung startet.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the bypass is still open (a device-mapper table uses it).</source>
+        <translation>Das %1 %2 ist nicht möglich: Der Umgehungspfad ist noch geöffnet (eine Device-Mapper-Tabelle verwendet ihn).</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3 already receives another device&apos;s bios, or the filesystem on %2 is frozen by someone else.</source>
+        <translation>Das %1 %2 ist nicht möglich: %3 empfängt bereits die E/A-Anfragen (bios) eines anderen Geräts, oder das Dateisystem auf %2 wurde von jemand anderem eingefroren.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: its filesystem is frozen by someone else (fsfreeze).</source>
+        <translation>Das %1 %2 ist nicht möglich: Das Dateisystem darauf wurde von jemand anderem eingefroren (fsfreeze).</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: another kernel module (a livepatch or another block filter) now redirects submit_bio_noacct(); unload it first.</source>
+        <translation>Das %1 %2 ist nicht möglich: Ein anderes Kernelmodul (ein Livepatch oder ein anderer Blockfilter) leitet jetzt submit_bio_noacct() um; entladen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the kernel is busy with its hook on submit_bio_noacct() (a BPF program is attaching to it); try again.</source>
+        <translation>Das %1 %2 ist nicht möglich: Der Kernel ist mit seinem Hook auf submit_bio_noacct() beschäftigt (ein BPF-Programm hängt sich gerade daran); versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it has none.</source>
+        <translation>Das %1 %2 ist nicht möglich: %2 hat keinen.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is not interposed.</source>
+        <translation>Das %1 %2 ist nicht möglich: %2 ist nicht zwischengeschaltet.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the loaded blkinterposer module does not speak ABI version %3.</source>
+        <translation>Das %1 %2 ist nicht möglich: Das geladene Modul blkinterposer beherrscht die ABI-Version %3 nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3.</source>
+        <translation>Das %1 %2 ist nicht möglich: %3.</translation>
+    </message>
+    <message>
+        <source>libdevmapper cannot allocate a task for %1.</source>
+        <translation>libdevmapper kann keinen Task für %1 anlegen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid device-mapper name.</source>
+        <translation>„%1“ ist kein gültiger Device-Mapper-Name.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 /dev/mapper/%2: %3.</source>
+        <translation>Das %1 /dev/mapper/%2 ist nicht möglich: %3.</translation>
+    </message>
+    <message>
+        <source>device-mapper refused</source>
+        <translation>Device-Mapper hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>prepare the table of</source>
+        <translation>Vorbereiten der Tabelle von</translation>
+    </message>
+    <message>
+        <source>set the uuid of</source>
+        <translation>Setzen der UUID von</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>Anlegen von</translation>
+    </message>
+    <message>
+        <source>look up</source>
+        <translation>Nachschlagen von</translation>
+    </message>
+    <message>
+        <source>load a new table into</source>
+        <translation>Laden einer neuen Tabelle in</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation>Anhalten von</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>Fortsetzen von</translation>
+    </message>
+    <message>
+        <source>drop the inactive table of</source>
+        <translation>Verwerfen der inaktiven Tabelle von</translation>
+    </message>
+    <message>
+        <source>Cannot remove /dev/mapper/%1: it does not exist.</source>
+        <translation>/dev/mapper/%1 kann nicht entfernt werden: Es existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot remove /dev/mapper/%1: it is in use.</source>
+        <translation>/dev/mapper/%1 kann nicht entfernt werden: Es wird verwendet.</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>Entfernen von</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Auflisten von</translation>
+    </message>
+    <message>
+        <source>read the table of</source>
+        <translation>Lesen der Tabelle von</translation>
+    </message>
+    <message>
+        <source>read the status of</source>
+        <translation>Lesen des Status von</translation>
+    </message>
+    <message>
+        <source>Cannot open /dev/mapper/%1 for reading: %2.</source>
+        <translation>/dev/mapper/%1 kann nicht zum Lesen geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory of %1 is no longer open.</source>
+        <translation>Das Snapshot-Speicherverzeichnis von %1 ist nicht mehr geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot make the snapshot store of %1 in %2: %3.</source>
+        <translation>Der Snapshot-Speicher für %1 kann nicht in %2 angelegt werden: %3.</translation>
+    </message>
+    <message>
+        <source>The snapshot store of %1 did not land on the filesystem of %2 that was checked.</source>
+        <translation>Der Snapshot-Speicher von %1 ist nicht auf dem geprüften Dateisystem von %2 gelandet.</translation>
+    </message>
+    <message>
+        <source>Cannot size the snapshot store of %1 in %2: %3.</source>
+        <translation>Die Größe des Snapshot-Speichers von %1 in %2 kann nicht festgelegt werden: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot make a loop device for the snapshot store of %1: /dev/loop-control: %2.</source>
+        <translation>Für den Snapshot-Speicher von %1 kann kein Loop-Gerät angelegt werden: /dev/loop-control: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1 as the snapshot store of %2: %3.</source>
+        <translation>%1 kann nicht als Snapshot-Speicher von %2 eingerichtet werden: %3.</translation>
+    </message>
+    <message>
+        <source>No free loop device for the snapshot store of %1.</source>
+        <translation>Kein freies Loop-Gerät für den Snapshot-Speicher von %1.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1.</source>
+        <translation>Interner Fehler: %1.</translation>
+    </message>
+    <message>
+        <source>%1 changed while authorization was asked; try again.</source>
+        <translation>%1 hat sich geändert, während die Berechtigung angefragt wurde; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot interpose %1: %2.</source>
+        <translation>%1 kann nicht zwischengeschaltet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Not authorized to change %1: its session was started by uid %2, and only that user or root may change it.</source>
+        <translation>Keine Berechtigung, %1 zu ändern: Die Sitzung wurde von UID %2 gestartet, und nur dieser Benutzer oder root darf sie ändern.</translation>
+    </message>
+    <message>
+        <source>Cannot export the snapshot of %1 now: %2 exports are running, the most the helper runs at once; try again when one has ended.</source>
+        <translation>Der Snapshot von %1 kann jetzt nicht exportiert werden: Es laufen bereits %2 Exporte, so viele, wie der Hilfsdienst gleichzeitig ausführt; versuchen Sie es erneut, wenn einer beendet ist.</translation>
+    </message>
+    <message>
+        <source>The session has already ended.</source>
+        <translation>Die Sitzung ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>%1 was mounted or unmounted while authorization was asked; try again.</source>
+        <translation>%1 wurde ein- oder ausgehängt, während die Berechtigung angefragt wurde; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is interposed with kind %2; only a snapshot can be exported.</source>
+        <translation>%1 ist mit der Art %2 zwischengeschaltet; nur ein Snapshot kann exportiert werden.</translation>
+    </message>
+    <message>
+        <source>The file descriptor for the export of %1 is not valid.</source>
+        <translation>Der Dateideskriptor für den Export von %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot of %1: %2</source>
+        <translation>Der Snapshot von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot take the file descriptor for the export of %1: %2.</source>
+        <translation>Der Dateideskriptor für den Export von %1 kann nicht übernommen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot fail only the reads of %1: %2; use error-writes or drop-writes.</source>
+        <translation>Nur die Lesezugriffe auf %1 fehlschlagen zu lassen ist nicht möglich: %2; verwenden Sie error-writes oder drop-writes.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 (/dev/mapper/%2) is in use; unmount or close it first.</source>
+        <translation>Der Snapshot von %1 (/dev/mapper/%2) ist in Gebrauch; hängen Sie ihn zuerst aus oder schließen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot usage of %1.</source>
+        <translation>Die Belegung des Snapshot-Speichers von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 is %2.</source>
+        <translation>Der Snapshot von %1 hat den Status %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute path; name a block device such as /dev/sda1.</source>
+        <translation>„%1“ ist kein absoluter Pfad; geben Sie ein Blockgerät wie /dev/sda1 an.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a loop of symbolic links, not a block device.</source>
+        <translation>%1 ist eine Schleife symbolischer Verknüpfungen, kein Blockgerät.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined: %2.</source>
+        <translation>%1 kann nicht untersucht werden: %2.</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>eine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>not a device</source>
+        <translation>kein Gerät</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device (it is %2).</source>
+        <translation>%1 ist kein Blockgerät (es ist %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute path.</source>
+        <translation>„%1“ ist kein absoluter Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (a directory of the user&apos;s home or /tmp may not be visible to the helper).</source>
+        <translation>%1 existiert nicht (ein Verzeichnis im Home-Verzeichnis des Benutzers oder in /tmp ist für den Hilfsdienst möglicherweise nicht sichtbar).</translation>
+    </message>
+    <message>
+        <source>%1 is neither a block device nor a directory.</source>
+        <translation>%1 ist weder ein Blockgerät noch ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a read-only filesystem (for the helper: under systemd its service may only write below /var/lib/interposer, /mnt, /media, /run/media and /srv).</source>
+        <translation>Das Snapshot-Speicherverzeichnis %1 liegt auf einem schreibgeschützten Dateisystem (zum Hilfsdienst: Unter systemd darf sein Dienst nur unterhalb von /var/lib/interposer, /mnt, /media, /run/media und /srv schreiben).</translation>
+    </message>
+    <message>
+        <source>The file descriptor cannot be examined: %1.</source>
+        <translation>Der Dateideskriptor kann nicht untersucht werden: %1.</translation>
+    </message>
+    <message>
+        <source>nothing that can be read (the device is gone)</source>
+        <translation>nichts Lesbares (das Gerät ist verschwunden)</translation>
+    </message>
+    <message>
+        <source>contents that cannot be read (%1)</source>
+        <translation>Inhalte, die nicht gelesen werden können (%1)</translation>
+    </message>
+    <message>
+        <source>contents that cannot be read (%1 is another device now)</source>
+        <translation>Inhalte, die nicht gelesen werden können (%1 ist jetzt ein anderes Gerät)</translation>
+    </message>
+    <message>
+        <source>contents that cannot be probed</source>
+        <translation>Inhalte, die sich nicht untersuchen lassen</translation>
+    </message>
+    <message>
+        <source>several signatures (blkid cannot tell which is valid)</source>
+        <translation>mehrere Signaturen (blkid kann nicht feststellen, welche gültig ist)</translation>
+    </message>
+    <message>
+        <source>a %1 partition table</source>
+        <translation>eine %1-Partitionstabelle</translation>
+    </message>
+    <message>
+        <source>a %1 signature</source>
+        <translation>eine %1-Signatur</translation>
+    </message>
+    <message>
+        <source>a signature blkid does not name</source>
+        <translation>eine Signatur, die blkid nicht benennt</translation>
+    </message>
+</context>
+<context>
     <name>IoChart</name>
     <message>
         <source>%1 (original)</source>

@@ -507,6 +507,637 @@
     </message>
 </context>
 <context>
+    <name>HelperError</name>
+    <message>
+        <source>Unknown option “%1” for %2 of %3; it takes: %4.</source>
+        <translation>Opción desconocida «%1» para %2 de %3; admite: %4.</translation>
+    </message>
+    <message>
+        <source>Option “%1” for %2 must be of D-Bus type %3, not %4.</source>
+        <translation>La opción «%1» para %2 debe ser del tipo D-Bus %3, no %4.</translation>
+    </message>
+    <message>
+        <source>Option “%1” for %2 is %3 %4; it must be between %5 and %6 %4.</source>
+        <translation>La opción «%1» para %2 vale %3 %4; debe estar entre %5 y %6 %4.</translation>
+    </message>
+    <message>
+        <source>Unknown flakey mode “%1” for %2; the modes are error-reads, error-writes and drop-writes.</source>
+        <translation>Modo flakey desconocido «%1» para %2; los modos son error-reads, error-writes y drop-writes.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1” for %2; the kinds are %3.</source>
+        <translation>Tipo desconocido «%1» para %2; los tipos son %3.</translation>
+    </message>
+    <message>
+        <source>A delay of 0 ms on reads, writes and flushes of %1 would change nothing; give read-ms, write-ms or flush-ms above 0 (or use kind linear).</source>
+        <translation>Un retardo de 0 ms en las lecturas, escrituras y vaciados de %1 no cambiaría nada; indique read-ms, write-ms o flush-ms mayor que 0 (o use el tipo linear).</translation>
+    </message>
+    <message>
+        <source>Kind flakey for %1 needs both up-seconds and down-seconds.</source>
+        <translation>El tipo flakey para %1 necesita tanto up-seconds como down-seconds.</translation>
+    </message>
+    <message>
+        <source>Kind snapshot for %1 needs option store: a block device or a directory on another filesystem.</source>
+        <translation>El tipo snapshot para %1 necesita la opción store: un dispositivo de bloques o un directorio en otro sistema de archivos.</translation>
+    </message>
+    <message>
+        <source>Option store for %1 is empty.</source>
+        <translation>La opción store para %1 está vacía.</translation>
+    </message>
+    <message>
+        <source>Option store-size for %1 is %2 bytes; a snapshot store needs at least %3 bytes.</source>
+        <translation>La opción store-size para %1 es de %2 bytes; un almacén de instantánea necesita al menos %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Option chunk-sectors for %1 is %2; it must be a power of two.</source>
+        <translation>La opción chunk-sectors para %1 es %2; debe ser una potencia de dos.</translation>
+    </message>
+    <message>
+        <source>%1 is interposed with kind %2, which has nothing to reconfigure.</source>
+        <translation>%1 está interpuesto con el tipo %2, que no tiene nada que reconfigurar.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is not a block device the kernel knows.</source>
+        <translation>El almacén de la instantánea %1 no es un dispositivo de bloques que el núcleo conozca.</translation>
+    </message>
+    <message>
+        <source>Option store-size for %1 applies to a directory store only; the block device %2 is used whole.</source>
+        <translation>La opción store-size para %1 solo se aplica a un almacén en un directorio; el dispositivo de bloques %2 se usa entero.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is %2 itself, or built on it; a snapshot cannot be stored on its own origin.</source>
+        <translation>El almacén de la instantánea %1 es el propio %2, o está construido sobre él; una instantánea no se puede guardar en su propio origen.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is part of an Interposer session.</source>
+        <translation>El almacén de la instantánea %1 forma parte de una sesión de Interposer.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is a whole disk with partitions; name a partition or an unused disk.</source>
+        <translation>El almacén de la instantánea %1 es un disco entero con particiones; indique una partición o un disco sin usar.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is read-only.</source>
+        <translation>El almacén de la instantánea %1 es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is too small: %2 bytes, at least %3 are needed.</source>
+        <translation>El almacén de la instantánea %1 es demasiado pequeño: %2 bytes, y se necesitan al menos %3.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is a loop device or built on one: whoever owns its backing file could read or change the snapshot. Name a disk or partition, or a directory (the helper makes its own store file there).</source>
+        <translation>El almacén de la instantánea %1 es un dispositivo loop o está construido sobre uno: quien sea propietario de su archivo de respaldo podría leer o modificar la instantánea. Indique un disco o una partición, o un directorio (el servicio auxiliar crea allí su propio archivo de almacén).</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 holds %2; the snapshot would overwrite it. Wipe it first (wipefs -a), or pass the option store-overwrite (an administrator is asked every time).</source>
+        <translation>El almacén de la instantánea %1 contiene %2; la instantánea lo sobrescribiría. Bórrelo primero (wipefs -a) o pase la opción store-overwrite (se pedirá autorización a un administrador cada vez).</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is in use (mounted, or held by another driver); its contents would be overwritten.</source>
+        <translation>El almacén de la instantánea %1 está en uso (montado o retenido por otro controlador); su contenido se sobrescribiría.</translation>
+    </message>
+    <message>
+        <source>Option store-overwrite for %1 applies to a block device store only; %2 is a directory.</source>
+        <translation>La opción store-overwrite para %1 solo se aplica a un almacén en un dispositivo de bloques; %2 es un directorio.</translation>
+    </message>
+    <message>
+        <source>belongs to uid %1</source>
+        <translation>pertenece al UID %1</translation>
+    </message>
+    <message>
+        <source>may be written by others than root (mode %1)</source>
+        <translation>puede ser escrito por otros usuarios además de root (modo %1)</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 %2; a store directory must belong to root and be writable by root only, such as /var/lib/interposer/stores.</source>
+        <translation>El directorio del almacén de la instantánea %1 %2; un directorio de almacén debe pertenecer a root y solo root debe poder escribir en él, como /var/lib/interposer/stores.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a FUSE or overlay filesystem: the device behind it is unknown, and a process may see what is written. Choose a directory on a local disk.</source>
+        <translation>El directorio del almacén de la instantánea %1 está en un sistema de archivos FUSE u overlay: se desconoce el dispositivo que hay detrás, y un proceso podría ver lo que se escribe. Elija un directorio en un disco local.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a filesystem whose device cannot be told; the store must be on a filesystem known not to live on %2.</source>
+        <translation>El directorio del almacén de la instantánea %1 está en un sistema de archivos cuyo dispositivo no se puede determinar; el almacén debe estar en un sistema de archivos del que se sepa que no reside en %2.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a filesystem that lives on %2; the store must be on another filesystem.</source>
+        <translation>El directorio del almacén de la instantánea %1 está en un sistema de archivos que reside en %2; el almacén debe estar en otro sistema de archivos.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a filesystem on a loop device: whoever owns its backing file could read or change the snapshot. Choose a directory on a disk.</source>
+        <translation>El directorio del almacén de la instantánea %1 está en un sistema de archivos sobre un dispositivo loop: quien sea propietario de su archivo de respaldo podría leer o modificar la instantánea. Elija un directorio en un disco.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is too small for %2: %3 bytes are free; a store of at least %4 bytes that leaves half of them, and %5 bytes, to the filesystem&apos;s other users does not fit. Give store-size to use more.</source>
+        <translation>El directorio del almacén de la instantánea %1 es demasiado pequeño para %2: hay %3 bytes libres; no cabe un almacén de al menos %4 bytes que deje la mitad de ellos, y %5 bytes, a los demás usuarios del sistema de archivos. Indique store-size para usar más.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is too small for %2: %3 bytes are free, the store needs %4.</source>
+        <translation>El directorio del almacén de la instantánea %1 es demasiado pequeño para %2: hay %3 bytes libres y el almacén necesita %4.</translation>
+    </message>
+    <message>
+        <source>%1 names a block device the kernel does not have.</source>
+        <translation>%1 designa un dispositivo de bloques que el núcleo no tiene.</translation>
+    </message>
+    <message>
+        <source>%1 is a device Interposer made for another session; interpose the original device instead.</source>
+        <translation>%1 es un dispositivo que Interposer creó para otra sesión; interponga en su lugar el dispositivo original.</translation>
+    </message>
+    <message>
+        <source>%1 is the device-mapper device “%2”; Interposer puts disks and partitions under device-mapper, not device-mapper devices.</source>
+        <translation>%1 es el dispositivo device-mapper «%2»; Interposer pone discos y particiones bajo device-mapper, no dispositivos device-mapper.</translation>
+    </message>
+    <message>
+        <source>%1 is already interposed; detach it first.</source>
+        <translation>%1 ya está interpuesto; desacóplelo primero.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole disk with partitions; choose one of its partitions.</source>
+        <translation>%1 es un disco entero con particiones; elija una de sus particiones.</translation>
+    </message>
+    <message>
+        <source>%1 has no medium (its size is 0).</source>
+        <translation>%1 no tiene soporte (su tamaño es 0).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; device-mapper would need it writable.</source>
+        <translation>%1 es de solo lectura; device-mapper necesitaría poder escribir en él.</translation>
+    </message>
+    <message>
+        <source>Not authorized to change %1: the caller could not be identified.</source>
+        <translation>No hay autorización para modificar %1: no se pudo identificar al solicitante.</translation>
+    </message>
+    <message>
+        <source>Cannot ask for authorization to change %1 now: too many requests are waiting for polkit already (at most %2 of one caller, %3 in all); try again when they are answered.</source>
+        <translation>No se puede pedir autorización para modificar %1 ahora: ya hay demasiadas solicitudes esperando a polkit (como máximo %2 de un mismo solicitante, %3 en total); vuelva a intentarlo cuando se hayan respondido.</translation>
+    </message>
+    <message>
+        <source>Not authorized to change %1: %2.</source>
+        <translation>No hay autorización para modificar %1: %2.</translation>
+    </message>
+    <message>
+        <source>polkit did not answer (%1)</source>
+        <translation>polkit no respondió (%1)</translation>
+    </message>
+    <message>
+        <source>polkit answered with an unexpected signature %1</source>
+        <translation>polkit respondió con una firma inesperada %1</translation>
+    </message>
+    <message>
+        <source>the authentication dialog was dismissed</source>
+        <translation>se cerró el diálogo de autenticación</translation>
+    </message>
+    <message>
+        <source>%1 needs authentication, and the call did not allow interaction</source>
+        <translation>%1 requiere autenticación y la llamada no permitía interacción</translation>
+    </message>
+    <message>
+        <source>polkit denied %1</source>
+        <translation>polkit denegó %1</translation>
+    </message>
+    <message>
+        <source>the caller disconnected while polkit was asked</source>
+        <translation>el solicitante se desconectó mientras se consultaba a polkit</translation>
+    </message>
+    <message>
+        <source>Not authorized to cancel the export of %1: it was started by uid %2.</source>
+        <translation>No hay autorización para cancelar la exportación de %1: la inició el UID %2.</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>un FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>un directorio</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un dispositivo de bloques</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un dispositivo de caracteres</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>algo que no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>The export of %1 must go into a regular file; the file descriptor is %2.</source>
+        <translation>La exportación de %1 debe ir a un archivo normal; el descriptor de archivo es %2.</translation>
+    </message>
+    <message>
+        <source>The file descriptor for the export of %1 is not open for writing.</source>
+        <translation>El descriptor de archivo para la exportación de %1 no está abierto para escritura.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is open for appending (O_APPEND): the image would follow the file&apos;s old contents. Open it without O_APPEND.</source>
+        <translation>El archivo para la exportación de %1 está abierto en modo de añadir (O_APPEND): la imagen quedaría a continuación del contenido anterior del archivo. Ábralo sin O_APPEND.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on a FUSE or overlay filesystem: a process answers its writes and may hold them for ever, and the device behind it is unknown. Choose a file on a local disk.</source>
+        <translation>El archivo para la exportación de %1 está en un sistema de archivos FUSE u overlay: un proceso responde a sus escrituras y puede retenerlas indefinidamente, y se desconoce el dispositivo que hay detrás. Elija un archivo en un disco local.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on a filesystem without a device number of its own, opened through a mount that neither the helper&apos;s nor the machine&apos;s mount table has: whether that filesystem lives on %1 cannot be told. Choose a file on a filesystem the machine mounts.</source>
+        <translation>El archivo para la exportación de %1 está en un sistema de archivos sin número de dispositivo propio, abierto a través de un montaje que no figura ni en la tabla de montajes del servicio auxiliar ni en la de la máquina: no se puede determinar si ese sistema de archivos reside en %1. Elija un archivo en un sistema de archivos que monte la máquina.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on a filesystem on %1 itself: every block written would be copied into the snapshot store until it overflows. Choose a file on another filesystem.</source>
+        <translation>El archivo para la exportación de %1 está en un sistema de archivos que reside en el propio %1: cada bloque escrito se copiaría en el almacén de la instantánea hasta desbordarlo. Elija un archivo en otro sistema de archivos.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on the filesystem that holds its snapshot store: the export would take the store&apos;s space. Choose a file on another filesystem.</source>
+        <translation>El archivo para la exportación de %1 está en el sistema de archivos que contiene su almacén de la instantánea: la exportación ocuparía el espacio del almacén. Elija un archivo en otro sistema de archivos.</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of device %1 in %2: %3.</source>
+        <translation>No se puede registrar el cambio del dispositivo %1 en %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: the kernel module blkinterposer is not loaded (%2: %3).</source>
+        <translation>No se puede %1: el módulo del núcleo blkinterposer no está cargado (%2: %3).</translation>
+    </message>
+    <message>
+        <source>interpose %1</source>
+        <translation>interponer %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>list interposed devices</source>
+        <translation>listar los dispositivos interpuestos</translation>
+    </message>
+    <message>
+        <source>blkinterposer refused LIST: %1.</source>
+        <translation>blkinterposer rechazó LIST: %1.</translation>
+    </message>
+    <message>
+        <source>create a bypass for</source>
+        <translation>crear un desvío para</translation>
+    </message>
+    <message>
+        <source>remove the bypass of</source>
+        <translation>quitar el desvío de</translation>
+    </message>
+    <message>
+        <source>attach</source>
+        <translation>acoplar</translation>
+    </message>
+    <message>
+        <source>detach</source>
+        <translation>desacoplar</translation>
+    </message>
+    <message>
+        <source>freeze the filesystem on</source>
+        <translation>congelar el sistema de archivos de</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>usar</translation>
+    </message>
+    <message>
+        <source>the interposer</source>
+        <translation>el interposer</translation>
+    </message>
+    <message>
+        <source>The kernel refused to %1 %2: the helper lacks CAP_SYS_ADMIN.</source>
+        <translation>El núcleo se negó a %1 %2: al servicio auxiliar le falta CAP_SYS_ADMIN.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the kernel has no such block device.</source>
+        <translation>No se puede %1 %2: el núcleo no tiene ese dispositivo de bloques.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3 is not a device-mapper device.</source>
+        <translation>No se puede %1 %2: %3 no es un dispositivo device-mapper.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3 is smaller than it.</source>
+        <translation>No se puede %1 %2: %3 es más pequeño que él.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it already has one.</source>
+        <translation>No se puede %1 %2: ya tiene uno.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is already interposed.</source>
+        <translation>No se puede %1 %2: ya está interpuesto.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2 to %3: one of them is a bypass or an interposer, or %3 is built on %2.</source>
+        <translation>No se puede %1 %2 con %3: uno de ellos es un desvío o un interposer, o %3 está construido sobre %2.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is itself a bypass or an interposer.</source>
+        <translation>No se puede %1 %2: es en sí mismo un desvío o un interposer.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is a whole disk with partitions; choose a partition.</source>
+        <translation>No se puede %1 %2: es un disco entero con particiones; elija una partición.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is a zoned device (host-managed SMR or NVMe ZNS), which Interposer does not support.</source>
+        <translation>No se puede %1 %2: es un dispositivo zonificado (SMR gestionado por el host o NVMe ZNS), que Interposer no admite.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is mounted, and this kernel forbids writing to mounted block devices (it was booted with bdev_allow_write_mounted=0); Interposer cannot work on it until it is unmounted or the machine boots without that setting.</source>
+        <translation>No se puede %1 %2: está montado y este núcleo prohíbe escribir en dispositivos de bloques montados (se arrancó con bdev_allow_write_mounted=0); Interposer no puede trabajar con él hasta que se desmonte o la máquina arranque sin ese ajuste.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the bypass is still open (a device-mapper table uses it).</source>
+        <translation>No se puede %1 %2: el desvío sigue abierto (lo usa una tabla de device-mapper).</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3 already receives another device&apos;s bios, or the filesystem on %2 is frozen by someone else.</source>
+        <translation>No se puede %1 %2: %3 ya recibe las peticiones (bios) de otro dispositivo, o alguien más ha congelado el sistema de archivos de %2.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: its filesystem is frozen by someone else (fsfreeze).</source>
+        <translation>No se puede %1 %2: alguien más ha congelado su sistema de archivos (fsfreeze).</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: another kernel module (a livepatch or another block filter) now redirects submit_bio_noacct(); unload it first.</source>
+        <translation>No se puede %1 %2: otro módulo del núcleo (un livepatch u otro filtro de bloques) redirige ahora submit_bio_noacct(); descárguelo primero.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the kernel is busy with its hook on submit_bio_noacct() (a BPF program is attaching to it); try again.</source>
+        <translation>No se puede %1 %2: el núcleo está ocupado con su enganche en submit_bio_noacct() (un programa BPF se está enganchando a él); vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it has none.</source>
+        <translation>No se puede %1 %2: no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is not interposed.</source>
+        <translation>No se puede %1 %2: no está interpuesto.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the loaded blkinterposer module does not speak ABI version %3.</source>
+        <translation>No se puede %1 %2: el módulo blkinterposer cargado no habla la versión %3 de la ABI.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3.</source>
+        <translation>No se puede %1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>libdevmapper cannot allocate a task for %1.</source>
+        <translation>libdevmapper no puede asignar una tarea para %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid device-mapper name.</source>
+        <translation>«%1» no es un nombre válido de device-mapper.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 /dev/mapper/%2: %3.</source>
+        <translation>No se puede %1 /dev/mapper/%2: %3.</translation>
+    </message>
+    <message>
+        <source>device-mapper refused</source>
+        <translation>device-mapper lo rechazó</translation>
+    </message>
+    <message>
+        <source>prepare the table of</source>
+        <translation>preparar la tabla de</translation>
+    </message>
+    <message>
+        <source>set the uuid of</source>
+        <translation>establecer el uuid de</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>crear</translation>
+    </message>
+    <message>
+        <source>look up</source>
+        <translation>buscar</translation>
+    </message>
+    <message>
+        <source>load a new table into</source>
+        <translation>cargar una tabla nueva en</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation>suspender</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>reanudar</translation>
+    </message>
+    <message>
+        <source>drop the inactive table of</source>
+        <translation>descartar la tabla inactiva de</translation>
+    </message>
+    <message>
+        <source>Cannot remove /dev/mapper/%1: it does not exist.</source>
+        <translation>No se puede eliminar /dev/mapper/%1: no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot remove /dev/mapper/%1: it is in use.</source>
+        <translation>No se puede eliminar /dev/mapper/%1: está en uso.</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>listar</translation>
+    </message>
+    <message>
+        <source>read the table of</source>
+        <translation>leer la tabla de</translation>
+    </message>
+    <message>
+        <source>read the status of</source>
+        <translation>leer el estado de</translation>
+    </message>
+    <message>
+        <source>Cannot open /dev/mapper/%1 for reading: %2.</source>
+        <translation>No se puede abrir /dev/mapper/%1 para lectura: %2.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory of %1 is no longer open.</source>
+        <translation>El directorio del almacén de la instantánea de %1 ya no está abierto.</translation>
+    </message>
+    <message>
+        <source>Cannot make the snapshot store of %1 in %2: %3.</source>
+        <translation>No se puede crear el almacén de la instantánea de %1 en %2: %3.</translation>
+    </message>
+    <message>
+        <source>The snapshot store of %1 did not land on the filesystem of %2 that was checked.</source>
+        <translation>El almacén de la instantánea de %1 no quedó en el sistema de archivos de %2 que se comprobó.</translation>
+    </message>
+    <message>
+        <source>Cannot size the snapshot store of %1 in %2: %3.</source>
+        <translation>No se puede fijar el tamaño del almacén de la instantánea de %1 en %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot make a loop device for the snapshot store of %1: /dev/loop-control: %2.</source>
+        <translation>No se puede crear un dispositivo loop para el almacén de la instantánea de %1: /dev/loop-control: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1 as the snapshot store of %2: %3.</source>
+        <translation>No se puede configurar %1 como almacén de la instantánea de %2: %3.</translation>
+    </message>
+    <message>
+        <source>No free loop device for the snapshot store of %1.</source>
+        <translation>No hay ningún dispositivo loop libre para el almacén de la instantánea de %1.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1.</source>
+        <translation>Error interno: %1.</translation>
+    </message>
+    <message>
+        <source>%1 changed while authorization was asked; try again.</source>
+        <translation>%1 cambió mientras se pedía autorización; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot interpose %1: %2.</source>
+        <translation>No se puede interponer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Not authorized to change %1: its session was started by uid %2, and only that user or root may change it.</source>
+        <translation>No hay autorización para modificar %1: su sesión la inició el UID %2, y solo ese usuario o root pueden modificarla.</translation>
+    </message>
+    <message>
+        <source>Cannot export the snapshot of %1 now: %2 exports are running, the most the helper runs at once; try again when one has ended.</source>
+        <translation>No se puede exportar la instantánea de %1 ahora: hay %2 exportaciones en curso, el máximo que el servicio auxiliar ejecuta a la vez; vuelva a intentarlo cuando termine alguna.</translation>
+    </message>
+    <message>
+        <source>The session has already ended.</source>
+        <translation>La sesión ya ha terminado.</translation>
+    </message>
+    <message>
+        <source>%1 was mounted or unmounted while authorization was asked; try again.</source>
+        <translation>%1 se montó o desmontó mientras se pedía autorización; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is interposed with kind %2; only a snapshot can be exported.</source>
+        <translation>%1 está interpuesto con el tipo %2; solo se puede exportar una instantánea.</translation>
+    </message>
+    <message>
+        <source>The file descriptor for the export of %1 is not valid.</source>
+        <translation>El descriptor de archivo para la exportación de %1 no es válido.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot of %1: %2</source>
+        <translation>No se puede leer la instantánea de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot take the file descriptor for the export of %1: %2.</source>
+        <translation>No se puede tomar el descriptor de archivo para la exportación de %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot fail only the reads of %1: %2; use error-writes or drop-writes.</source>
+        <translation>No se puede hacer fallar solo las lecturas de %1: %2; use error-writes o drop-writes.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 (/dev/mapper/%2) is in use; unmount or close it first.</source>
+        <translation>La instantánea de %1 (/dev/mapper/%2) está en uso; desmóntela o ciérrela primero.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot usage of %1.</source>
+        <translation>No se puede leer el uso de la instantánea de %1.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 is %2.</source>
+        <translation>La instantánea de %1 está en estado %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute path; name a block device such as /dev/sda1.</source>
+        <translation>«%1» no es una ruta absoluta; indique un dispositivo de bloques como /dev/sda1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a loop of symbolic links, not a block device.</source>
+        <translation>%1 es un bucle de enlaces simbólicos, no un dispositivo de bloques.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 no se puede abrir: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined: %2.</source>
+        <translation>%1 no se puede examinar: %2.</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>un archivo normal</translation>
+    </message>
+    <message>
+        <source>not a device</source>
+        <translation>algo que no es un dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device (it is %2).</source>
+        <translation>%1 no es un dispositivo de bloques (es %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute path.</source>
+        <translation>«%1» no es una ruta absoluta.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (a directory of the user&apos;s home or /tmp may not be visible to the helper).</source>
+        <translation>%1 no existe (puede que un directorio de la carpeta personal del usuario o de /tmp no sea visible para el servicio auxiliar).</translation>
+    </message>
+    <message>
+        <source>%1 is neither a block device nor a directory.</source>
+        <translation>%1 no es ni un dispositivo de bloques ni un directorio.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a read-only filesystem (for the helper: under systemd its service may only write below /var/lib/interposer, /mnt, /media, /run/media and /srv).</source>
+        <translation>El directorio del almacén de la instantánea %1 está en un sistema de archivos de solo lectura (para el servicio auxiliar: bajo systemd, su servicio solo puede escribir bajo /var/lib/interposer, /mnt, /media, /run/media y /srv).</translation>
+    </message>
+    <message>
+        <source>The file descriptor cannot be examined: %1.</source>
+        <translation>El descriptor de archivo no se puede examinar: %1.</translation>
+    </message>
+    <message>
+        <source>nothing that can be read (the device is gone)</source>
+        <translation>datos a los que ya no se puede acceder (el dispositivo ha desaparecido)</translation>
+    </message>
+    <message>
+        <source>contents that cannot be read (%1)</source>
+        <translation>datos que no se pueden leer (%1)</translation>
+    </message>
+    <message>
+        <source>contents that cannot be read (%1 is another device now)</source>
+        <translation>datos que no se pueden leer (%1 es ahora otro dispositivo)</translation>
+    </message>
+    <message>
+        <source>contents that cannot be probed</source>
+        <translation>datos que no se pueden analizar</translation>
+    </message>
+    <message>
+        <source>several signatures (blkid cannot tell which is valid)</source>
+        <translation>varias firmas (blkid no sabe cuál es válida)</translation>
+    </message>
+    <message>
+        <source>a %1 partition table</source>
+        <translation>una tabla de particiones %1</translation>
+    </message>
+    <message>
+        <source>a %1 signature</source>
+        <translation>una firma %1</translation>
+    </message>
+    <message>
+        <source>a signature blkid does not name</source>
+        <translation>una firma que blkid no identifica</translation>
+    </message>
+</context>
+<context>
     <name>IoChart</name>
     <message>
         <source>%1 (original)</source>

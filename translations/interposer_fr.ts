@@ -507,6 +507,637 @@
     </message>
 </context>
 <context>
+    <name>HelperError</name>
+    <message>
+        <source>Unknown option “%1” for %2 of %3; it takes: %4.</source>
+        <translation>L&apos;option «&#xa0;%1&#xa0;» est inconnue pour %2 de %3&#xa0;; options acceptées&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Option “%1” for %2 must be of D-Bus type %3, not %4.</source>
+        <translation>L&apos;option «&#xa0;%1&#xa0;» pour %2 doit être de type D-Bus %3, et non %4.</translation>
+    </message>
+    <message>
+        <source>Option “%1” for %2 is %3 %4; it must be between %5 and %6 %4.</source>
+        <translation>L&apos;option «&#xa0;%1&#xa0;» pour %2 vaut %3 %4&#xa0;; elle doit être comprise entre %5 et %6 %4.</translation>
+    </message>
+    <message>
+        <source>Unknown flakey mode “%1” for %2; the modes are error-reads, error-writes and drop-writes.</source>
+        <translation>Mode flakey «&#xa0;%1&#xa0;» inconnu pour %2&#xa0;; les modes sont error-reads, error-writes et drop-writes.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1” for %2; the kinds are %3.</source>
+        <translation>Type «&#xa0;%1&#xa0;» inconnu pour %2&#xa0;; les types sont %3.</translation>
+    </message>
+    <message>
+        <source>A delay of 0 ms on reads, writes and flushes of %1 would change nothing; give read-ms, write-ms or flush-ms above 0 (or use kind linear).</source>
+        <translation>Un délai de 0 ms sur les lectures, les écritures et les vidages (flush) de %1 ne changerait rien&#xa0;; donnez à read-ms, write-ms ou flush-ms une valeur supérieure à 0 (ou utilisez le type linear).</translation>
+    </message>
+    <message>
+        <source>Kind flakey for %1 needs both up-seconds and down-seconds.</source>
+        <translation>Le type flakey pour %1 nécessite à la fois up-seconds et down-seconds.</translation>
+    </message>
+    <message>
+        <source>Kind snapshot for %1 needs option store: a block device or a directory on another filesystem.</source>
+        <translation>Le type snapshot pour %1 nécessite l&apos;option store&#xa0;: un périphérique bloc ou un répertoire sur un autre système de fichiers.</translation>
+    </message>
+    <message>
+        <source>Option store for %1 is empty.</source>
+        <translation>L&apos;option store pour %1 est vide.</translation>
+    </message>
+    <message>
+        <source>Option store-size for %1 is %2 bytes; a snapshot store needs at least %3 bytes.</source>
+        <translation>L&apos;option store-size pour %1 vaut %2 octets&#xa0;; un stockage d&apos;instantané nécessite au moins %3 octets.</translation>
+    </message>
+    <message>
+        <source>Option chunk-sectors for %1 is %2; it must be a power of two.</source>
+        <translation>L&apos;option chunk-sectors pour %1 vaut %2&#xa0;; ce doit être une puissance de deux.</translation>
+    </message>
+    <message>
+        <source>%1 is interposed with kind %2, which has nothing to reconfigure.</source>
+        <translation>%1 est interposé avec le type %2, qui n&apos;a rien à reconfigurer.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is not a block device the kernel knows.</source>
+        <translation>Le stockage d&apos;instantané %1 n&apos;est pas un périphérique bloc connu du noyau.</translation>
+    </message>
+    <message>
+        <source>Option store-size for %1 applies to a directory store only; the block device %2 is used whole.</source>
+        <translation>L&apos;option store-size pour %1 ne s&apos;applique qu&apos;à un stockage dans un répertoire&#xa0;; le périphérique bloc %2 est utilisé en entier.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is %2 itself, or built on it; a snapshot cannot be stored on its own origin.</source>
+        <translation>Le stockage d&apos;instantané %1 est %2 lui-même, ou construit dessus&#xa0;; un instantané ne peut pas être stocké sur son propre périphérique d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is part of an Interposer session.</source>
+        <translation>Le stockage d&apos;instantané %1 fait partie d&apos;une session Interposer.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is a whole disk with partitions; name a partition or an unused disk.</source>
+        <translation>Le stockage d&apos;instantané %1 est un disque entier avec des partitions&#xa0;; indiquez une partition ou un disque inutilisé.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is read-only.</source>
+        <translation>Le stockage d&apos;instantané %1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is too small: %2 bytes, at least %3 are needed.</source>
+        <translation>Le stockage d&apos;instantané %1 est trop petit&#xa0;: %2 octets, il en faut au moins %3.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is a loop device or built on one: whoever owns its backing file could read or change the snapshot. Name a disk or partition, or a directory (the helper makes its own store file there).</source>
+        <translation>Le stockage d&apos;instantané %1 est un périphérique loop ou est construit sur l&apos;un d&apos;eux&#xa0;: quiconque possède son fichier sous-jacent pourrait lire ou modifier l&apos;instantané. Indiquez un disque ou une partition, ou un répertoire (le service auxiliaire y crée son propre fichier de stockage).</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 holds %2; the snapshot would overwrite it. Wipe it first (wipefs -a), or pass the option store-overwrite (an administrator is asked every time).</source>
+        <translation>Le stockage d&apos;instantané %1 contient %2&#xa0;; l&apos;instantané écraserait ce contenu. Effacez-le d&apos;abord (wipefs -a), ou passez l&apos;option store-overwrite (un administrateur est sollicité à chaque fois).</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is in use (mounted, or held by another driver); its contents would be overwritten.</source>
+        <translation>Le stockage d&apos;instantané %1 est utilisé (monté, ou tenu par un autre pilote)&#xa0;; son contenu serait écrasé.</translation>
+    </message>
+    <message>
+        <source>Option store-overwrite for %1 applies to a block device store only; %2 is a directory.</source>
+        <translation>L&apos;option store-overwrite pour %1 ne s&apos;applique qu&apos;à un stockage sur périphérique bloc&#xa0;; %2 est un répertoire.</translation>
+    </message>
+    <message>
+        <source>belongs to uid %1</source>
+        <translation>appartient à l&apos;UID %1</translation>
+    </message>
+    <message>
+        <source>may be written by others than root (mode %1)</source>
+        <translation>est accessible en écriture à d&apos;autres que root (mode %1)</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 %2; a store directory must belong to root and be writable by root only, such as /var/lib/interposer/stores.</source>
+        <translation>Le répertoire de stockage d&apos;instantané %1 %2&#xa0;; un répertoire de stockage doit appartenir à root et n&apos;être accessible en écriture que par root, comme /var/lib/interposer/stores.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a FUSE or overlay filesystem: the device behind it is unknown, and a process may see what is written. Choose a directory on a local disk.</source>
+        <translation>Le répertoire de stockage d&apos;instantané %1 se trouve sur un système de fichiers FUSE ou overlay&#xa0;: le périphérique sous-jacent est inconnu, et un processus peut voir ce qui est écrit. Choisissez un répertoire sur un disque local.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a filesystem whose device cannot be told; the store must be on a filesystem known not to live on %2.</source>
+        <translation>Le répertoire de stockage d&apos;instantané %1 se trouve sur un système de fichiers dont le périphérique ne peut pas être déterminé&#xa0;; le stockage doit se trouver sur un système de fichiers dont on sait qu&apos;il ne repose pas sur %2.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a filesystem that lives on %2; the store must be on another filesystem.</source>
+        <translation>Le répertoire de stockage d&apos;instantané %1 se trouve sur un système de fichiers qui repose sur %2&#xa0;; le stockage doit se trouver sur un autre système de fichiers.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a filesystem on a loop device: whoever owns its backing file could read or change the snapshot. Choose a directory on a disk.</source>
+        <translation>Le répertoire de stockage d&apos;instantané %1 se trouve sur un système de fichiers situé sur un périphérique loop&#xa0;: quiconque possède son fichier sous-jacent pourrait lire ou modifier l&apos;instantané. Choisissez un répertoire sur un disque.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is too small for %2: %3 bytes are free; a store of at least %4 bytes that leaves half of them, and %5 bytes, to the filesystem&apos;s other users does not fit. Give store-size to use more.</source>
+        <translation>Le répertoire de stockage d&apos;instantané %1 est trop petit pour %2&#xa0;: %3 octets sont libres&#xa0;; un stockage d&apos;au moins %4 octets qui laisse la moitié de cet espace, et %5 octets, aux autres utilisateurs du système de fichiers n&apos;y tient pas. Indiquez store-size pour en utiliser davantage.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is too small for %2: %3 bytes are free, the store needs %4.</source>
+        <translation>Le répertoire de stockage d&apos;instantané %1 est trop petit pour %2&#xa0;: %3 octets sont libres, le stockage en nécessite %4.</translation>
+    </message>
+    <message>
+        <source>%1 names a block device the kernel does not have.</source>
+        <translation>%1 désigne un périphérique bloc que le noyau ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a device Interposer made for another session; interpose the original device instead.</source>
+        <translation>%1 est un périphérique créé par Interposer pour une autre session&#xa0;; interposez plutôt le périphérique d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>%1 is the device-mapper device “%2”; Interposer puts disks and partitions under device-mapper, not device-mapper devices.</source>
+        <translation>%1 est le périphérique device-mapper «&#xa0;%2&#xa0;»&#xa0;; Interposer place des disques et des partitions sous device-mapper, pas des périphériques device-mapper.</translation>
+    </message>
+    <message>
+        <source>%1 is already interposed; detach it first.</source>
+        <translation>%1 est déjà interposé&#xa0;; détachez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole disk with partitions; choose one of its partitions.</source>
+        <translation>%1 est un disque entier avec des partitions&#xa0;; choisissez l&apos;une de ses partitions.</translation>
+    </message>
+    <message>
+        <source>%1 has no medium (its size is 0).</source>
+        <translation>%1 n&apos;a pas de support (sa taille est 0).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; device-mapper would need it writable.</source>
+        <translation>%1 est en lecture seule&#xa0;; device-mapper aurait besoin de pouvoir y écrire.</translation>
+    </message>
+    <message>
+        <source>Not authorized to change %1: the caller could not be identified.</source>
+        <translation>Non autorisé à modifier %1&#xa0;: l&apos;appelant n&apos;a pas pu être identifié.</translation>
+    </message>
+    <message>
+        <source>Cannot ask for authorization to change %1 now: too many requests are waiting for polkit already (at most %2 of one caller, %3 in all); try again when they are answered.</source>
+        <translation>Impossible de demander maintenant l&apos;autorisation de modifier %1&#xa0;: trop de demandes attendent déjà polkit (au plus %2 par appelant, %3 au total)&#xa0;; réessayez quand elles auront reçu une réponse.</translation>
+    </message>
+    <message>
+        <source>Not authorized to change %1: %2.</source>
+        <translation>Non autorisé à modifier %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>polkit did not answer (%1)</source>
+        <translation>polkit n&apos;a pas répondu (%1)</translation>
+    </message>
+    <message>
+        <source>polkit answered with an unexpected signature %1</source>
+        <translation>polkit a répondu avec une signature inattendue %1</translation>
+    </message>
+    <message>
+        <source>the authentication dialog was dismissed</source>
+        <translation>la fenêtre d&apos;authentification a été fermée</translation>
+    </message>
+    <message>
+        <source>%1 needs authentication, and the call did not allow interaction</source>
+        <translation>%1 exige une authentification, et l&apos;appel n&apos;autorisait pas d&apos;interaction</translation>
+    </message>
+    <message>
+        <source>polkit denied %1</source>
+        <translation>polkit a refusé %1</translation>
+    </message>
+    <message>
+        <source>the caller disconnected while polkit was asked</source>
+        <translation>l&apos;appelant s&apos;est déconnecté pendant l&apos;interrogation de polkit</translation>
+    </message>
+    <message>
+        <source>Not authorized to cancel the export of %1: it was started by uid %2.</source>
+        <translation>Non autorisé à annuler l&apos;export de %1&#xa0;: il a été lancé par l&apos;UID %2.</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>une FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>un répertoire</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique bloc</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique caractère</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>autre chose qu&apos;un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>The export of %1 must go into a regular file; the file descriptor is %2.</source>
+        <translation>L&apos;export de %1 doit aller dans un fichier ordinaire&#xa0;; le descripteur de fichier désigne %2.</translation>
+    </message>
+    <message>
+        <source>The file descriptor for the export of %1 is not open for writing.</source>
+        <translation>Le descripteur de fichier pour l&apos;export de %1 n&apos;est pas ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is open for appending (O_APPEND): the image would follow the file&apos;s old contents. Open it without O_APPEND.</source>
+        <translation>Le fichier pour l&apos;export de %1 est ouvert en mode ajout (O_APPEND)&#xa0;: l&apos;image suivrait l&apos;ancien contenu du fichier. Ouvrez-le sans O_APPEND.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on a FUSE or overlay filesystem: a process answers its writes and may hold them for ever, and the device behind it is unknown. Choose a file on a local disk.</source>
+        <translation>Le fichier pour l&apos;export de %1 se trouve sur un système de fichiers FUSE ou overlay&#xa0;: un processus répond à ses écritures et peut les retenir indéfiniment, et le périphérique sous-jacent est inconnu. Choisissez un fichier sur un disque local.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on a filesystem without a device number of its own, opened through a mount that neither the helper&apos;s nor the machine&apos;s mount table has: whether that filesystem lives on %1 cannot be told. Choose a file on a filesystem the machine mounts.</source>
+        <translation>Le fichier pour l&apos;export de %1 se trouve sur un système de fichiers sans numéro de périphérique propre, ouvert via un montage absent de la table de montage du service auxiliaire comme de celle de la machine&#xa0;: impossible de déterminer si ce système de fichiers repose sur %1. Choisissez un fichier sur un système de fichiers monté par la machine.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on a filesystem on %1 itself: every block written would be copied into the snapshot store until it overflows. Choose a file on another filesystem.</source>
+        <translation>Le fichier pour l&apos;export de %1 se trouve sur un système de fichiers situé sur %1 lui-même&#xa0;: chaque bloc écrit serait copié dans le stockage de l&apos;instantané jusqu&apos;à ce qu&apos;il déborde. Choisissez un fichier sur un autre système de fichiers.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on the filesystem that holds its snapshot store: the export would take the store&apos;s space. Choose a file on another filesystem.</source>
+        <translation>Le fichier pour l&apos;export de %1 se trouve sur le système de fichiers qui contient son stockage d&apos;instantané&#xa0;: l&apos;export prendrait l&apos;espace du stockage. Choisissez un fichier sur un autre système de fichiers.</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of device %1 in %2: %3.</source>
+        <translation>Impossible d&apos;enregistrer la modification du périphérique %1 dans %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: the kernel module blkinterposer is not loaded (%2: %3).</source>
+        <translation>Impossible de %1&#xa0;: le module noyau blkinterposer n&apos;est pas chargé (%2&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>interpose %1</source>
+        <translation>mettre en place l&apos;interposition de %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>list interposed devices</source>
+        <translation>lister les périphériques interposés</translation>
+    </message>
+    <message>
+        <source>blkinterposer refused LIST: %1.</source>
+        <translation>blkinterposer a refusé LIST&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>create a bypass for</source>
+        <translation>créer une dérivation pour</translation>
+    </message>
+    <message>
+        <source>remove the bypass of</source>
+        <translation>supprimer la dérivation de</translation>
+    </message>
+    <message>
+        <source>attach</source>
+        <translation>relier</translation>
+    </message>
+    <message>
+        <source>detach</source>
+        <translation>détacher</translation>
+    </message>
+    <message>
+        <source>freeze the filesystem on</source>
+        <translation>geler le système de fichiers de</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>se servir de</translation>
+    </message>
+    <message>
+        <source>the interposer</source>
+        <translation>le périphérique d&apos;interposition</translation>
+    </message>
+    <message>
+        <source>The kernel refused to %1 %2: the helper lacks CAP_SYS_ADMIN.</source>
+        <translation>Le noyau a refusé de %1 %2&#xa0;: il manque CAP_SYS_ADMIN au service auxiliaire.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the kernel has no such block device.</source>
+        <translation>Impossible de %1 %2&#xa0;: le noyau ne connaît aucun périphérique bloc de ce nom.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3 is not a device-mapper device.</source>
+        <translation>Impossible de %1 %2&#xa0;: %3 n&apos;est pas un périphérique device-mapper.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3 is smaller than it.</source>
+        <translation>Impossible de %1 %2&#xa0;: %3 est plus petit que lui.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it already has one.</source>
+        <translation>Impossible de %1 %2&#xa0;: il en a déjà une.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is already interposed.</source>
+        <translation>Impossible de %1 %2&#xa0;: il est déjà interposé.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2 to %3: one of them is a bypass or an interposer, or %3 is built on %2.</source>
+        <translation>Impossible de %1 %2 à %3&#xa0;: l&apos;un d&apos;eux est une dérivation ou un périphérique d&apos;interposition, ou %3 est construit sur %2.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is itself a bypass or an interposer.</source>
+        <translation>Impossible de %1 %2&#xa0;: il est lui-même une dérivation ou un périphérique d&apos;interposition.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is a whole disk with partitions; choose a partition.</source>
+        <translation>Impossible de %1 %2&#xa0;: c&apos;est un disque entier avec des partitions&#xa0;; choisissez une partition.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is a zoned device (host-managed SMR or NVMe ZNS), which Interposer does not support.</source>
+        <translation>Impossible de %1 %2&#xa0;: c&apos;est un périphérique zoné (SMR host-managed ou NVMe ZNS), qu&apos;Interposer ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is mounted, and this kernel forbids writing to mounted block devices (it was booted with bdev_allow_write_mounted=0); Interposer cannot work on it until it is unmounted or the machine boots without that setting.</source>
+        <translation>Impossible de %1 %2&#xa0;: il est monté, et ce noyau interdit l&apos;écriture sur les périphériques bloc montés (il a été démarré avec bdev_allow_write_mounted=0)&#xa0;; Interposer ne peut pas agir sur lui tant qu&apos;il n&apos;est pas démonté ou que la machine n&apos;a pas redémarré sans ce réglage.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the bypass is still open (a device-mapper table uses it).</source>
+        <translation>Impossible de %1 %2&#xa0;: la dérivation est encore ouverte (une table device-mapper l&apos;utilise).</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3 already receives another device&apos;s bios, or the filesystem on %2 is frozen by someone else.</source>
+        <translation>Impossible de %1 %2&#xa0;: %3 reçoit déjà les bios d&apos;un autre périphérique, ou le système de fichiers de %2 est gelé par quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: its filesystem is frozen by someone else (fsfreeze).</source>
+        <translation>Impossible de %1 %2&#xa0;: son système de fichiers est gelé par quelqu&apos;un d&apos;autre (fsfreeze).</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: another kernel module (a livepatch or another block filter) now redirects submit_bio_noacct(); unload it first.</source>
+        <translation>Impossible de %1 %2&#xa0;: un autre module noyau (un livepatch ou un autre filtre bloc) redirige désormais submit_bio_noacct()&#xa0;; déchargez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the kernel is busy with its hook on submit_bio_noacct() (a BPF program is attaching to it); try again.</source>
+        <translation>Impossible de %1 %2&#xa0;: le noyau est occupé avec son point d&apos;accroche sur submit_bio_noacct() (un programme BPF est en train de s&apos;y attacher)&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it has none.</source>
+        <translation>Impossible de %1 %2&#xa0;: il n&apos;en a aucune.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is not interposed.</source>
+        <translation>Impossible de %1 %2&#xa0;: il n&apos;est pas interposé.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the loaded blkinterposer module does not speak ABI version %3.</source>
+        <translation>Impossible de %1 %2&#xa0;: le module blkinterposer chargé ne parle pas la version %3 de l&apos;ABI.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3.</source>
+        <translation>Impossible de %1 %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>libdevmapper cannot allocate a task for %1.</source>
+        <translation>libdevmapper ne peut pas allouer de tâche pour %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid device-mapper name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom device-mapper valide.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 /dev/mapper/%2: %3.</source>
+        <translation>Impossible de %1 /dev/mapper/%2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>device-mapper refused</source>
+        <translation>device-mapper a refusé</translation>
+    </message>
+    <message>
+        <source>prepare the table of</source>
+        <translation>préparer la table de</translation>
+    </message>
+    <message>
+        <source>set the uuid of</source>
+        <translation>définir l&apos;uuid de</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>look up</source>
+        <translation>rechercher</translation>
+    </message>
+    <message>
+        <source>load a new table into</source>
+        <translation>charger une nouvelle table dans</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation>suspendre</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>réactiver</translation>
+    </message>
+    <message>
+        <source>drop the inactive table of</source>
+        <translation>supprimer la table inactive de</translation>
+    </message>
+    <message>
+        <source>Cannot remove /dev/mapper/%1: it does not exist.</source>
+        <translation>Impossible de supprimer /dev/mapper/%1&#xa0;: il n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot remove /dev/mapper/%1: it is in use.</source>
+        <translation>Impossible de supprimer /dev/mapper/%1&#xa0;: il est en cours d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lister</translation>
+    </message>
+    <message>
+        <source>read the table of</source>
+        <translation>lire la table de</translation>
+    </message>
+    <message>
+        <source>read the status of</source>
+        <translation>lire l&apos;état de</translation>
+    </message>
+    <message>
+        <source>Cannot open /dev/mapper/%1 for reading: %2.</source>
+        <translation>Impossible d&apos;ouvrir /dev/mapper/%1 en lecture&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory of %1 is no longer open.</source>
+        <translation>Le répertoire de stockage d&apos;instantané de %1 n&apos;est plus ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot make the snapshot store of %1 in %2: %3.</source>
+        <translation>Impossible de créer le stockage d&apos;instantané de %1 dans %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The snapshot store of %1 did not land on the filesystem of %2 that was checked.</source>
+        <translation>Le stockage d&apos;instantané de %1 ne s&apos;est pas retrouvé sur le système de fichiers de %2 qui avait été vérifié.</translation>
+    </message>
+    <message>
+        <source>Cannot size the snapshot store of %1 in %2: %3.</source>
+        <translation>Impossible de dimensionner le stockage d&apos;instantané de %1 dans %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot make a loop device for the snapshot store of %1: /dev/loop-control: %2.</source>
+        <translation>Impossible de créer un périphérique loop pour le stockage d&apos;instantané de %1&#xa0;: /dev/loop-control&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1 as the snapshot store of %2: %3.</source>
+        <translation>Impossible de configurer %1 comme stockage d&apos;instantané de %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>No free loop device for the snapshot store of %1.</source>
+        <translation>Aucun périphérique loop libre pour le stockage d&apos;instantané de %1.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1.</source>
+        <translation>Erreur interne&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 changed while authorization was asked; try again.</source>
+        <translation>%1 a changé pendant la demande d&apos;autorisation&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot interpose %1: %2.</source>
+        <translation>Impossible d&apos;interposer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Not authorized to change %1: its session was started by uid %2, and only that user or root may change it.</source>
+        <translation>Non autorisé à modifier %1&#xa0;: sa session a été lancée par l&apos;UID %2, et seuls cet utilisateur ou root peuvent la modifier.</translation>
+    </message>
+    <message>
+        <source>Cannot export the snapshot of %1 now: %2 exports are running, the most the helper runs at once; try again when one has ended.</source>
+        <translation>Impossible d&apos;exporter l&apos;instantané de %1 maintenant&#xa0;: %2 exports sont en cours, soit le maximum que le service auxiliaire exécute à la fois&#xa0;; réessayez quand l&apos;un d&apos;eux sera terminé.</translation>
+    </message>
+    <message>
+        <source>The session has already ended.</source>
+        <translation>La session est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>%1 was mounted or unmounted while authorization was asked; try again.</source>
+        <translation>%1 a été monté ou démonté pendant la demande d&apos;autorisation&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is interposed with kind %2; only a snapshot can be exported.</source>
+        <translation>%1 est interposé avec le type %2&#xa0;; seul un instantané peut être exporté.</translation>
+    </message>
+    <message>
+        <source>The file descriptor for the export of %1 is not valid.</source>
+        <translation>Le descripteur de fichier pour l&apos;export de %1 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot of %1: %2</source>
+        <translation>Impossible de lire l&apos;instantané de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot take the file descriptor for the export of %1: %2.</source>
+        <translation>Impossible de prendre le descripteur de fichier pour l&apos;export de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot fail only the reads of %1: %2; use error-writes or drop-writes.</source>
+        <translation>Impossible de faire échouer uniquement les lectures de %1&#xa0;: %2&#xa0;; utilisez error-writes ou drop-writes.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 (/dev/mapper/%2) is in use; unmount or close it first.</source>
+        <translation>L&apos;instantané de %1 (/dev/mapper/%2) est en cours d&apos;utilisation&#xa0;; démontez-le ou fermez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot usage of %1.</source>
+        <translation>Impossible de lire l&apos;occupation de l&apos;instantané de %1.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 is %2.</source>
+        <translation>L&apos;instantané de %1 est dans l&apos;état %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute path; name a block device such as /dev/sda1.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un chemin absolu&#xa0;; indiquez un périphérique bloc tel que /dev/sda1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a loop of symbolic links, not a block device.</source>
+        <translation>%1 est une boucle de liens symboliques, pas un périphérique bloc.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined: %2.</source>
+        <translation>%1 ne peut pas être examiné&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>not a device</source>
+        <translation>autre chose qu&apos;un périphérique</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device (it is %2).</source>
+        <translation>%1 n&apos;est pas un périphérique bloc (c&apos;est %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute path.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (a directory of the user&apos;s home or /tmp may not be visible to the helper).</source>
+        <translation>%1 n&apos;existe pas (un répertoire du dossier personnel de l&apos;utilisateur ou de /tmp peut ne pas être visible pour le service auxiliaire).</translation>
+    </message>
+    <message>
+        <source>%1 is neither a block device nor a directory.</source>
+        <translation>%1 n&apos;est ni un périphérique bloc ni un répertoire.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a read-only filesystem (for the helper: under systemd its service may only write below /var/lib/interposer, /mnt, /media, /run/media and /srv).</source>
+        <translation>Le répertoire de stockage d&apos;instantané %1 se trouve sur un système de fichiers en lecture seule (pour le service auxiliaire&#xa0;: sous systemd, son service ne peut écrire que sous /var/lib/interposer, /mnt, /media, /run/media et /srv).</translation>
+    </message>
+    <message>
+        <source>The file descriptor cannot be examined: %1.</source>
+        <translation>Le descripteur de fichier ne peut pas être examiné&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>nothing that can be read (the device is gone)</source>
+        <translation>des données inaccessibles (le périphérique a disparu)</translation>
+    </message>
+    <message>
+        <source>contents that cannot be read (%1)</source>
+        <translation>des données illisibles (%1)</translation>
+    </message>
+    <message>
+        <source>contents that cannot be read (%1 is another device now)</source>
+        <translation>des données illisibles (%1 est désormais un autre périphérique)</translation>
+    </message>
+    <message>
+        <source>contents that cannot be probed</source>
+        <translation>des données impossibles à analyser</translation>
+    </message>
+    <message>
+        <source>several signatures (blkid cannot tell which is valid)</source>
+        <translation>plusieurs signatures (blkid ne peut pas déterminer laquelle est valide)</translation>
+    </message>
+    <message>
+        <source>a %1 partition table</source>
+        <translation>une table de partitions %1</translation>
+    </message>
+    <message>
+        <source>a %1 signature</source>
+        <translation>une signature %1</translation>
+    </message>
+    <message>
+        <source>a signature blkid does not name</source>
+        <translation>une signature que blkid ne nomme pas</translation>
+    </message>
+</context>
+<context>
     <name>IoChart</name>
     <message>
         <source>%1 (original)</source>

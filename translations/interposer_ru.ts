@@ -507,6 +507,637 @@
     </message>
 </context>
 <context>
+    <name>HelperError</name>
+    <message>
+        <source>Unknown option “%1” for %2 of %3; it takes: %4.</source>
+        <translation>Неизвестный параметр «%1» для %2 (устройство %3); допустимые параметры: %4.</translation>
+    </message>
+    <message>
+        <source>Option “%1” for %2 must be of D-Bus type %3, not %4.</source>
+        <translation>Параметр «%1» для %2 должен иметь тип D-Bus %3, а не %4.</translation>
+    </message>
+    <message>
+        <source>Option “%1” for %2 is %3 %4; it must be between %5 and %6 %4.</source>
+        <translation>Параметр «%1» для %2 равен %3 %4; он должен быть в пределах от %5 до %6 %4.</translation>
+    </message>
+    <message>
+        <source>Unknown flakey mode “%1” for %2; the modes are error-reads, error-writes and drop-writes.</source>
+        <translation>Неизвестный режим flakey «%1» для %2; возможные режимы: error-reads, error-writes и drop-writes.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1” for %2; the kinds are %3.</source>
+        <translation>Неизвестный вид «%1» для %2; возможные виды: %3.</translation>
+    </message>
+    <message>
+        <source>A delay of 0 ms on reads, writes and flushes of %1 would change nothing; give read-ms, write-ms or flush-ms above 0 (or use kind linear).</source>
+        <translation>Задержка 0 мс для чтения, записи и сброса (flush) на %1 ничего не изменит; задайте read-ms, write-ms или flush-ms больше 0 (или используйте вид linear).</translation>
+    </message>
+    <message>
+        <source>Kind flakey for %1 needs both up-seconds and down-seconds.</source>
+        <translation>Для вида flakey (%1) нужны оба параметра: up-seconds и down-seconds.</translation>
+    </message>
+    <message>
+        <source>Kind snapshot for %1 needs option store: a block device or a directory on another filesystem.</source>
+        <translation>Для вида snapshot (%1) нужен параметр store: блочное устройство или каталог на другой файловой системе.</translation>
+    </message>
+    <message>
+        <source>Option store for %1 is empty.</source>
+        <translation>Параметр store для %1 пуст.</translation>
+    </message>
+    <message>
+        <source>Option store-size for %1 is %2 bytes; a snapshot store needs at least %3 bytes.</source>
+        <translation>Параметр store-size для %1 равен %2 байт; хранилищу снимка нужно не менее %3 байт.</translation>
+    </message>
+    <message>
+        <source>Option chunk-sectors for %1 is %2; it must be a power of two.</source>
+        <translation>Параметр chunk-sectors для %1 равен %2; он должен быть степенью двойки.</translation>
+    </message>
+    <message>
+        <source>%1 is interposed with kind %2, which has nothing to reconfigure.</source>
+        <translation>%1 находится под перехватом вида %2, у которого нечего перенастраивать.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is not a block device the kernel knows.</source>
+        <translation>Хранилище снимка %1 не является блочным устройством, известным ядру.</translation>
+    </message>
+    <message>
+        <source>Option store-size for %1 applies to a directory store only; the block device %2 is used whole.</source>
+        <translation>Параметр store-size для %1 применяется только к хранилищу в каталоге; блочное устройство %2 используется целиком.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is %2 itself, or built on it; a snapshot cannot be stored on its own origin.</source>
+        <translation>Хранилище снимка %1 — это само %2 или устройство, построенное на нём; снимок нельзя хранить на его же исходном устройстве.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is part of an Interposer session.</source>
+        <translation>Хранилище снимка %1 входит в сеанс Interposer.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is a whole disk with partitions; name a partition or an unused disk.</source>
+        <translation>Хранилище снимка %1 — целый диск с разделами; укажите раздел или неиспользуемый диск.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is read-only.</source>
+        <translation>Хранилище снимка %1 доступно только для чтения.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is too small: %2 bytes, at least %3 are needed.</source>
+        <translation>Хранилище снимка %1 слишком мало: %2 байт, а нужно не менее %3.</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is a loop device or built on one: whoever owns its backing file could read or change the snapshot. Name a disk or partition, or a directory (the helper makes its own store file there).</source>
+        <translation>Хранилище снимка %1 — устройство loop или построено на нём: владелец его файла-основы сможет прочитать или изменить снимок. Укажите диск или раздел либо каталог (вспомогательная служба сама создаст в нём файл хранилища).</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 holds %2; the snapshot would overwrite it. Wipe it first (wipefs -a), or pass the option store-overwrite (an administrator is asked every time).</source>
+        <translation>Хранилище снимка %1: %2; снимок перезапишет это содержимое. Сначала очистите его (wipefs -a) или передайте параметр store-overwrite (разрешение администратора будет запрашиваться каждый раз).</translation>
+    </message>
+    <message>
+        <source>The snapshot store %1 is in use (mounted, or held by another driver); its contents would be overwritten.</source>
+        <translation>Хранилище снимка %1 используется (смонтировано или занято другим драйвером); его содержимое было бы перезаписано.</translation>
+    </message>
+    <message>
+        <source>Option store-overwrite for %1 applies to a block device store only; %2 is a directory.</source>
+        <translation>Параметр store-overwrite для %1 применяется только к хранилищу на блочном устройстве; %2 — каталог.</translation>
+    </message>
+    <message>
+        <source>belongs to uid %1</source>
+        <translation>принадлежит пользователю с UID %1</translation>
+    </message>
+    <message>
+        <source>may be written by others than root (mode %1)</source>
+        <translation>доступен для записи не только root (режим %1)</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 %2; a store directory must belong to root and be writable by root only, such as /var/lib/interposer/stores.</source>
+        <translation>Каталог хранилища снимка %1 %2; каталог хранилища должен принадлежать root и быть доступен для записи только root, как, например, /var/lib/interposer/stores.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a FUSE or overlay filesystem: the device behind it is unknown, and a process may see what is written. Choose a directory on a local disk.</source>
+        <translation>Каталог хранилища снимка %1 находится на файловой системе FUSE или overlay: устройство под ней неизвестно, а записываемое может видеть сторонний процесс. Выберите каталог на локальном диске.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a filesystem whose device cannot be told; the store must be on a filesystem known not to live on %2.</source>
+        <translation>Каталог хранилища снимка %1 находится на файловой системе, устройство которой не удаётся определить; хранилище должно быть на файловой системе, которая заведомо не расположена на %2.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a filesystem that lives on %2; the store must be on another filesystem.</source>
+        <translation>Каталог хранилища снимка %1 находится на файловой системе, расположенной на %2; хранилище должно быть на другой файловой системе.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a filesystem on a loop device: whoever owns its backing file could read or change the snapshot. Choose a directory on a disk.</source>
+        <translation>Каталог хранилища снимка %1 находится на файловой системе на устройстве loop: владелец его файла-основы сможет прочитать или изменить снимок. Выберите каталог на диске.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is too small for %2: %3 bytes are free; a store of at least %4 bytes that leaves half of them, and %5 bytes, to the filesystem&apos;s other users does not fit. Give store-size to use more.</source>
+        <translation>Каталог хранилища снимка %1 слишком мал для %2: свободно %3 байт; хранилище размером не менее %4 байт, которое оставляет другим пользователям файловой системы половину свободного места и ещё %5 байт, не помещается. Чтобы занять больше, задайте store-size.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is too small for %2: %3 bytes are free, the store needs %4.</source>
+        <translation>Каталог хранилища снимка %1 слишком мал для %2: свободно %3 байт, а хранилищу нужно %4.</translation>
+    </message>
+    <message>
+        <source>%1 names a block device the kernel does not have.</source>
+        <translation>%1 указывает на блочное устройство, которого в ядре нет.</translation>
+    </message>
+    <message>
+        <source>%1 is a device Interposer made for another session; interpose the original device instead.</source>
+        <translation>%1 — устройство, созданное Interposer для другого сеанса; поставьте под перехват исходное устройство.</translation>
+    </message>
+    <message>
+        <source>%1 is the device-mapper device “%2”; Interposer puts disks and partitions under device-mapper, not device-mapper devices.</source>
+        <translation>%1 — устройство device-mapper «%2»; Interposer ставит под device-mapper диски и разделы, а не устройства device-mapper.</translation>
+    </message>
+    <message>
+        <source>%1 is already interposed; detach it first.</source>
+        <translation>%1 уже находится под перехватом; сначала отсоедините его.</translation>
+    </message>
+    <message>
+        <source>%1 is a whole disk with partitions; choose one of its partitions.</source>
+        <translation>%1 — целый диск с разделами; выберите один из его разделов.</translation>
+    </message>
+    <message>
+        <source>%1 has no medium (its size is 0).</source>
+        <translation>В %1 нет носителя (размер равен 0).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; device-mapper would need it writable.</source>
+        <translation>Устройство %1 доступно только для чтения; для device-mapper нужна возможность записи.</translation>
+    </message>
+    <message>
+        <source>Not authorized to change %1: the caller could not be identified.</source>
+        <translation>Нет прав на изменение %1: не удалось установить, кто выполняет вызов.</translation>
+    </message>
+    <message>
+        <source>Cannot ask for authorization to change %1 now: too many requests are waiting for polkit already (at most %2 of one caller, %3 in all); try again when they are answered.</source>
+        <translation>Сейчас нельзя запросить разрешение на изменение %1: polkit уже ожидает слишком много запросов (не более %2 от одного вызывающего, %3 всего); повторите попытку, когда на них будет получен ответ.</translation>
+    </message>
+    <message>
+        <source>Not authorized to change %1: %2.</source>
+        <translation>Нет прав на изменение %1: %2.</translation>
+    </message>
+    <message>
+        <source>polkit did not answer (%1)</source>
+        <translation>polkit не ответил (%1)</translation>
+    </message>
+    <message>
+        <source>polkit answered with an unexpected signature %1</source>
+        <translation>polkit ответил с неожиданной сигнатурой %1</translation>
+    </message>
+    <message>
+        <source>the authentication dialog was dismissed</source>
+        <translation>окно аутентификации было закрыто</translation>
+    </message>
+    <message>
+        <source>%1 needs authentication, and the call did not allow interaction</source>
+        <translation>для %1 требуется аутентификация, а вызов не разрешал взаимодействие с пользователем</translation>
+    </message>
+    <message>
+        <source>polkit denied %1</source>
+        <translation>polkit отказал в действии %1</translation>
+    </message>
+    <message>
+        <source>the caller disconnected while polkit was asked</source>
+        <translation>вызывающий отключился во время запроса к polkit</translation>
+    </message>
+    <message>
+        <source>Not authorized to cancel the export of %1: it was started by uid %2.</source>
+        <translation>Нет прав на отмену экспорта %1: его запустил пользователь с UID %2.</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>каталог</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>блочное устройство</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>символьное устройство</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <source>The export of %1 must go into a regular file; the file descriptor is %2.</source>
+        <translation>Экспорт %1 должен записываться в обычный файл, а переданный дескриптор файла — %2.</translation>
+    </message>
+    <message>
+        <source>The file descriptor for the export of %1 is not open for writing.</source>
+        <translation>Дескриптор файла для экспорта %1 не открыт для записи.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is open for appending (O_APPEND): the image would follow the file&apos;s old contents. Open it without O_APPEND.</source>
+        <translation>Файл для экспорта %1 открыт в режиме дозаписи (O_APPEND): образ окажется после прежнего содержимого файла. Откройте его без O_APPEND.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on a FUSE or overlay filesystem: a process answers its writes and may hold them for ever, and the device behind it is unknown. Choose a file on a local disk.</source>
+        <translation>Файл для экспорта %1 находится на файловой системе FUSE или overlay: на записи в неё отвечает процесс, который может задерживать их сколь угодно долго, а устройство под ней неизвестно. Выберите файл на локальном диске.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on a filesystem without a device number of its own, opened through a mount that neither the helper&apos;s nor the machine&apos;s mount table has: whether that filesystem lives on %1 cannot be told. Choose a file on a filesystem the machine mounts.</source>
+        <translation>Файл для экспорта %1 находится на файловой системе без собственного номера устройства и открыт через точку монтирования, которой нет ни в таблице монтирования вспомогательной службы, ни в таблице монтирования системы: невозможно определить, не расположена ли эта файловая система на %1. Выберите файл на файловой системе, смонтированной в системе.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on a filesystem on %1 itself: every block written would be copied into the snapshot store until it overflows. Choose a file on another filesystem.</source>
+        <translation>Файл для экспорта %1 находится на файловой системе на самом %1: каждый записанный блок копировался бы в хранилище снимка, пока оно не переполнится. Выберите файл на другой файловой системе.</translation>
+    </message>
+    <message>
+        <source>The file for the export of %1 is on the filesystem that holds its snapshot store: the export would take the store&apos;s space. Choose a file on another filesystem.</source>
+        <translation>Файл для экспорта %1 находится на той же файловой системе, что и его хранилище снимка: экспорт занял бы место хранилища. Выберите файл на другой файловой системе.</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of device %1 in %2: %3.</source>
+        <translation>Не удаётся записать сведения об изменении устройства %1 в %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: the kernel module blkinterposer is not loaded (%2: %3).</source>
+        <translation>Не удаётся %1: модуль ядра blkinterposer не загружен (%2: %3).</translation>
+    </message>
+    <message>
+        <source>interpose %1</source>
+        <translation>поставить %1 под перехват</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>list interposed devices</source>
+        <translation>получить список устройств под перехватом</translation>
+    </message>
+    <message>
+        <source>blkinterposer refused LIST: %1.</source>
+        <translation>blkinterposer отклонил LIST: %1.</translation>
+    </message>
+    <message>
+        <source>create a bypass for</source>
+        <translation>создать обходной путь</translation>
+    </message>
+    <message>
+        <source>remove the bypass of</source>
+        <translation>удалить обходной путь</translation>
+    </message>
+    <message>
+        <source>attach</source>
+        <translation>подключить</translation>
+    </message>
+    <message>
+        <source>detach</source>
+        <translation>отсоединить</translation>
+    </message>
+    <message>
+        <source>freeze the filesystem on</source>
+        <translation>заморозить файловую систему</translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation>использовать</translation>
+    </message>
+    <message>
+        <source>the interposer</source>
+        <translation>устройство interposer</translation>
+    </message>
+    <message>
+        <source>The kernel refused to %1 %2: the helper lacks CAP_SYS_ADMIN.</source>
+        <translation>Ядро отказалось %1 (%2): у вспомогательной службы нет CAP_SYS_ADMIN.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the kernel has no such block device.</source>
+        <translation>Не удаётся %1 (%2): в ядре нет такого блочного устройства.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3 is not a device-mapper device.</source>
+        <translation>Не удаётся %1 (%2): %3 не является устройством device-mapper.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3 is smaller than it.</source>
+        <translation>Не удаётся %1 (%2): %3 меньше, чем %2.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it already has one.</source>
+        <translation>Не удаётся %1 (%2): у устройства уже есть обходной путь.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is already interposed.</source>
+        <translation>Не удаётся %1 (%2): устройство уже находится под перехватом.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2 to %3: one of them is a bypass or an interposer, or %3 is built on %2.</source>
+        <translation>Не удаётся %1 (%2 и %3): одно из них — обходной путь или устройство interposer, либо %3 построено на %2.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is itself a bypass or an interposer.</source>
+        <translation>Не удаётся %1 (%2): устройство само является обходным путём или устройством interposer.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is a whole disk with partitions; choose a partition.</source>
+        <translation>Не удаётся %1 (%2): это целый диск с разделами; выберите раздел.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is a zoned device (host-managed SMR or NVMe ZNS), which Interposer does not support.</source>
+        <translation>Не удаётся %1 (%2): это зонированное устройство (host-managed SMR или NVMe ZNS), а Interposer такие не поддерживает.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is mounted, and this kernel forbids writing to mounted block devices (it was booted with bdev_allow_write_mounted=0); Interposer cannot work on it until it is unmounted or the machine boots without that setting.</source>
+        <translation>Не удаётся %1 (%2): устройство смонтировано, а это ядро запрещает запись в смонтированные блочные устройства (оно загружено с bdev_allow_write_mounted=0); Interposer не сможет работать с устройством, пока его не размонтируют или пока система не будет загружена без этого параметра.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the bypass is still open (a device-mapper table uses it).</source>
+        <translation>Не удаётся %1 (%2): обходной путь всё ещё открыт (его использует таблица device-mapper).</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3 already receives another device&apos;s bios, or the filesystem on %2 is frozen by someone else.</source>
+        <translation>Не удаётся %1 (%2): %3 уже получает bio другого устройства, или файловую систему на %2 заморозил кто-то другой.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: its filesystem is frozen by someone else (fsfreeze).</source>
+        <translation>Не удаётся %1 (%2): файловую систему на нём заморозил кто-то другой (fsfreeze).</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: another kernel module (a livepatch or another block filter) now redirects submit_bio_noacct(); unload it first.</source>
+        <translation>Не удаётся %1 (%2): другой модуль ядра (livepatch или другой блочный фильтр) сейчас перенаправляет submit_bio_noacct(); сначала выгрузите его.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the kernel is busy with its hook on submit_bio_noacct() (a BPF program is attaching to it); try again.</source>
+        <translation>Не удаётся %1 (%2): ядро занято своей точкой перехвата submit_bio_noacct() (к ней подключается программа BPF); повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it has none.</source>
+        <translation>Не удаётся %1 (%2): у устройства нет обходного пути.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: it is not interposed.</source>
+        <translation>Не удаётся %1 (%2): устройство не находится под перехватом.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: the loaded blkinterposer module does not speak ABI version %3.</source>
+        <translation>Не удаётся %1 (%2): загруженный модуль blkinterposer не поддерживает версию ABI %3.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2: %3.</source>
+        <translation>Не удаётся %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>libdevmapper cannot allocate a task for %1.</source>
+        <translation>libdevmapper не может выделить задачу для %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid device-mapper name.</source>
+        <translation>«%1» не является допустимым именем device-mapper.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 /dev/mapper/%2: %3.</source>
+        <translation>Не удаётся %1 (/dev/mapper/%2): %3.</translation>
+    </message>
+    <message>
+        <source>device-mapper refused</source>
+        <translation>device-mapper отказал</translation>
+    </message>
+    <message>
+        <source>prepare the table of</source>
+        <translation>подготовить таблицу</translation>
+    </message>
+    <message>
+        <source>set the uuid of</source>
+        <translation>задать uuid</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>создать</translation>
+    </message>
+    <message>
+        <source>look up</source>
+        <translation>найти</translation>
+    </message>
+    <message>
+        <source>load a new table into</source>
+        <translation>загрузить новую таблицу</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation>приостановить</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>возобновить</translation>
+    </message>
+    <message>
+        <source>drop the inactive table of</source>
+        <translation>очистить неактивную таблицу</translation>
+    </message>
+    <message>
+        <source>Cannot remove /dev/mapper/%1: it does not exist.</source>
+        <translation>Не удаётся удалить /dev/mapper/%1: такого устройства нет.</translation>
+    </message>
+    <message>
+        <source>Cannot remove /dev/mapper/%1: it is in use.</source>
+        <translation>Не удаётся удалить /dev/mapper/%1: устройство используется.</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>удалить</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>получить список</translation>
+    </message>
+    <message>
+        <source>read the table of</source>
+        <translation>прочитать таблицу</translation>
+    </message>
+    <message>
+        <source>read the status of</source>
+        <translation>прочитать состояние</translation>
+    </message>
+    <message>
+        <source>Cannot open /dev/mapper/%1 for reading: %2.</source>
+        <translation>Не удаётся открыть /dev/mapper/%1 для чтения: %2.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory of %1 is no longer open.</source>
+        <translation>Каталог хранилища снимка %1 больше не открыт.</translation>
+    </message>
+    <message>
+        <source>Cannot make the snapshot store of %1 in %2: %3.</source>
+        <translation>Не удаётся создать хранилище снимка %1 в %2: %3.</translation>
+    </message>
+    <message>
+        <source>The snapshot store of %1 did not land on the filesystem of %2 that was checked.</source>
+        <translation>Хранилище снимка %1 оказалось не на той файловой системе каталога %2, которая была проверена.</translation>
+    </message>
+    <message>
+        <source>Cannot size the snapshot store of %1 in %2: %3.</source>
+        <translation>Не удаётся задать размер хранилища снимка %1 в %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot make a loop device for the snapshot store of %1: /dev/loop-control: %2.</source>
+        <translation>Не удаётся создать устройство loop для хранилища снимка %1: /dev/loop-control: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1 as the snapshot store of %2: %3.</source>
+        <translation>Не удаётся настроить %1 как хранилище снимка %2: %3.</translation>
+    </message>
+    <message>
+        <source>No free loop device for the snapshot store of %1.</source>
+        <translation>Нет свободного устройства loop для хранилища снимка %1.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1.</source>
+        <translation>Внутренняя ошибка: %1.</translation>
+    </message>
+    <message>
+        <source>%1 changed while authorization was asked; try again.</source>
+        <translation>Устройство %1 изменилось, пока запрашивалось разрешение; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Cannot interpose %1: %2.</source>
+        <translation>Не удаётся поставить %1 под перехват: %2.</translation>
+    </message>
+    <message>
+        <source>Not authorized to change %1: its session was started by uid %2, and only that user or root may change it.</source>
+        <translation>Нет прав на изменение %1: его сеанс запустил пользователь с UID %2, и изменять его может только этот пользователь или root.</translation>
+    </message>
+    <message>
+        <source>Cannot export the snapshot of %1 now: %2 exports are running, the most the helper runs at once; try again when one has ended.</source>
+        <translation>Сейчас нельзя экспортировать снимок %1: уже выполняется наибольшее число одновременных экспортов, которое допускает вспомогательная служба (%2); повторите попытку, когда один из них завершится.</translation>
+    </message>
+    <message>
+        <source>The session has already ended.</source>
+        <translation>Сеанс уже завершён.</translation>
+    </message>
+    <message>
+        <source>%1 was mounted or unmounted while authorization was asked; try again.</source>
+        <translation>Устройство %1 было смонтировано или размонтировано, пока запрашивалось разрешение; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 is interposed with kind %2; only a snapshot can be exported.</source>
+        <translation>%1 находится под перехватом вида %2; экспортировать можно только снимок.</translation>
+    </message>
+    <message>
+        <source>The file descriptor for the export of %1 is not valid.</source>
+        <translation>Дескриптор файла для экспорта %1 недействителен.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot of %1: %2</source>
+        <translation>Не удаётся прочитать снимок %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot take the file descriptor for the export of %1: %2.</source>
+        <translation>Не удаётся получить дескриптор файла для экспорта %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot fail only the reads of %1: %2; use error-writes or drop-writes.</source>
+        <translation>Не удаётся имитировать сбои только при чтении с %1: %2; используйте error-writes или drop-writes.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 (/dev/mapper/%2) is in use; unmount or close it first.</source>
+        <translation>Снимок %1 (/dev/mapper/%2) используется; сначала размонтируйте или закройте его.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot usage of %1.</source>
+        <translation>Не удаётся узнать занятость хранилища снимка %1.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 is %2.</source>
+        <translation>Снимок %1 в состоянии %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute path; name a block device such as /dev/sda1.</source>
+        <translation>«%1» — не абсолютный путь; укажите блочное устройство, например /dev/sda1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is a loop of symbolic links, not a block device.</source>
+        <translation>%1 — петля символических ссылок, а не блочное устройство.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Не удаётся открыть %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined: %2.</source>
+        <translation>Не удаётся получить сведения о %1: %2.</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>обычный файл</translation>
+    </message>
+    <message>
+        <source>not a device</source>
+        <translation>не устройство</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device (it is %2).</source>
+        <translation>%1 не является блочным устройством (это %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute path.</source>
+        <translation>«%1» — не абсолютный путь.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (a directory of the user&apos;s home or /tmp may not be visible to the helper).</source>
+        <translation>%1 не существует (каталог в домашнем каталоге пользователя или в /tmp может быть не виден вспомогательной службе).</translation>
+    </message>
+    <message>
+        <source>%1 is neither a block device nor a directory.</source>
+        <translation>%1 не является ни блочным устройством, ни каталогом.</translation>
+    </message>
+    <message>
+        <source>The snapshot store directory %1 is on a read-only filesystem (for the helper: under systemd its service may only write below /var/lib/interposer, /mnt, /media, /run/media and /srv).</source>
+        <translation>Каталог хранилища снимка %1 находится на файловой системе, доступной только для чтения (для вспомогательной службы: под systemd её служба может записывать только внутри /var/lib/interposer, /mnt, /media, /run/media и /srv).</translation>
+    </message>
+    <message>
+        <source>The file descriptor cannot be examined: %1.</source>
+        <translation>Не удаётся получить сведения о дескрипторе файла: %1.</translation>
+    </message>
+    <message>
+        <source>nothing that can be read (the device is gone)</source>
+        <translation>ничего не читается (устройство исчезло)</translation>
+    </message>
+    <message>
+        <source>contents that cannot be read (%1)</source>
+        <translation>содержимое не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <source>contents that cannot be read (%1 is another device now)</source>
+        <translation>содержимое не удаётся прочитать (%1 теперь другое устройство)</translation>
+    </message>
+    <message>
+        <source>contents that cannot be probed</source>
+        <translation>содержимое не удаётся распознать</translation>
+    </message>
+    <message>
+        <source>several signatures (blkid cannot tell which is valid)</source>
+        <translation>несколько сигнатур (blkid не может определить, какая из них верна)</translation>
+    </message>
+    <message>
+        <source>a %1 partition table</source>
+        <translation>таблица разделов %1</translation>
+    </message>
+    <message>
+        <source>a %1 signature</source>
+        <translation>сигнатура %1</translation>
+    </message>
+    <message>
+        <source>a signature blkid does not name</source>
+        <translation>сигнатура, не опознанная blkid</translation>
+    </message>
+</context>
+<context>
     <name>IoChart</name>
     <message>
         <source>%1 (original)</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "helperaction.h"
 
+#include "helpererrortext.h"
+
 #include <QDBusPendingReply>
 
 HelperAction::HelperAction(const QString &device, const QString &description, const QDBusPendingCall &call,
@@ -17,10 +19,11 @@ void HelperAction::onFinished(QDBusPendingCallWatcher *watcher)
 	const QDBusMessage reply = watcher->reply();
 	m_finished = true;
 	if (reply.type() == QDBusMessage::ErrorMessage) {
-		// The helper's own errors are sentences for people; the bus's
-		// (no helper, timeout) are not, so they get one.
+		// The helper's own errors are sentences for people, in their
+		// language where the catalogues have them; the bus's (no
+		// helper, timeout) are not, so they get one.
 		if (reply.errorName().startsWith(QLatin1String("org.interposer.Error.")))
-			m_error = reply.errorMessage();
+			m_error = helperErrorSentence(reply);
 		else
 			m_error = tr("Interposer's helper did not answer about %1: %2").arg(m_device, reply.errorMessage());
 	} else if (!reply.arguments().isEmpty()) {
@@ -65,28 +68,28 @@ HelperAction *HelperActions::attach(const QString &device, Kind kind, const QVar
 	}
 	return start(device, what.arg(device),
 		     m_client->asyncCall(HelperClient::managerPath, HelperClient::managerInterface, QStringLiteral("Attach"),
-					 {device, kindName(kind), options}, true));
+					 {device, kindName(kind), askingForErrorParameters(options)}, true));
 }
 
 HelperAction *HelperActions::detach(const SessionInfo &s)
 {
 	return start(s.device, tr("Detaching %1").arg(s.device),
 		     m_client->asyncCall(s.path.path(), HelperClient::sessionInterface, QStringLiteral("Detach"),
-					 {QVariantMap()}, true));
+					 {askingForErrorParameters({})}, true));
 }
 
 HelperAction *HelperActions::reconfigure(const SessionInfo &s, const QVariantMap &options)
 {
 	return start(s.device, tr("Changing the settings of %1").arg(s.device),
 		     m_client->asyncCall(s.path.path(), HelperClient::sessionInterface, QStringLiteral("Reconfigure"),
-					 {options}, true));
+					 {askingForErrorParameters(options)}, true));
 }
 
 HelperAction *HelperActions::exportSnapshot(const SessionInfo &s, const QDBusUnixFileDescriptor &fd)
 {
 	return start(s.device, tr("Exporting the snapshot of %1").arg(s.device),
 		     m_client->asyncCall(s.path.path(), HelperClient::sessionInterface, QStringLiteral("ExportSnapshot"),
-					 {QVariant::fromValue(fd), QVariantMap()}, true));
+					 {QVariant::fromValue(fd), askingForErrorParameters({})}, true));
 }
 
 HelperAction *HelperActions::cancelJob(const QString &device, const QDBusObjectPath &job)

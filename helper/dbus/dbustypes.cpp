@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "dbustypes.h"
 
+#include "errortext.h"
+
 #include <QDBusMetaType>
 
 QDBusArgument &operator<<(QDBusArgument &arg, const InterposerSnapshotUsage &usage)
@@ -28,4 +30,5 @@ void interposerRegisterDBusTypes()
 	// their signals' parameter types up by the names they are spelt with.
 	qRegisterMetaType<InterposerInterfaceProperties>("InterposerInterfaceProperties");
 	qRegisterMetaType<InterposerManagedObjects>("InterposerManagedObjects");
+	registerErrorTextTypes();
 }

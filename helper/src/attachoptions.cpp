@@ -3,12 +3,15 @@
 
 #include "helpererror.h"
 
+#include <QDBusArgument>
+#include <QDBusMessage>
 #include <QMetaType>
 #include <QSet>
 
 namespace {
 
 const QString kNoInteraction = QStringLiteral("auth.no_user_interaction");
+const QString kErrorParameters = QString::fromLatin1(errorParametersOption);
 
 // D-Bus signature letters as people read them in the API documentation.
 QString typeLetter(int metaType)
@@ -45,12 +48,15 @@ public:
 	void rejectUnknown(const QString &context) const
 	{
 		for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
-			if (m_allowed.contains(it.key()) || it.key() == kNoInteraction)
+			if (it.key() == kErrorParameters)
+				typed(kErrorParameters, QMetaType::Bool);
+			if (m_allowed.contains(it.key()) || it.key() == kNoInteraction || it.key() == kErrorParameters)
 				continue;
 			QStringList known(m_allowed.cbegin(), m_allowed.cend());
 			known.append(kNoInteraction);
+			known.append(kErrorParameters);
 			known.sort();
-			throwInvalid(QStringLiteral("Unknown option “%1” for %2 of %3; it takes: %4.")
+			throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Unknown option “%1” for %2 of %3; it takes: %4."))
 				     .arg(it.key(), context, m_device, known.join(QLatin1String(", "))));
 		}
 	}
@@ -61,7 +67,7 @@ public:
 	{
 		const QVariant v = m_options.value(key);
 		if (v.metaType().id() != metaType)
-			throwInvalid(QStringLiteral("Option “%1” for %2 must be of D-Bus type %3, not %4.")
+			throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Option “%1” for %2 must be of D-Bus type %3, not %4."))
 				     .arg(key, m_device, typeLetter(metaType), typeLetter(v.metaType().id())));
 		return v;
 	}
@@ -70,7 +76,7 @@ public:
 	{
 		const quint32 v = typed(key, QMetaType::UInt).toUInt();
 		if (v < min || v > max)
-			throwInvalid(QStringLiteral("Option “%1” for %2 is %3 %4; it must be between %5 and %6 %4.")
+			throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Option “%1” for %2 is %3 %4; it must be between %5 and %6 %4."))
 				     .arg(key, m_device).arg(v).arg(unit).arg(min).arg(max));
 		return v;
 	}
@@ -122,7 +128,7 @@ void readFlakey(const QString &device, const OptionReader &r, FlakeySettings &f)
 		else if (mode == QLatin1String("drop-writes"))
 			f.mode = FlakeyMode::DropWrites;
 		else
-			throwInvalid(QStringLiteral("Unknown flakey mode “%1” for %2; the modes are error-reads, error-writes and drop-writes.")
+			throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Unknown flakey mode “%1” for %2; the modes are error-reads, error-writes and drop-writes."))
 				     .arg(mode, device));
 	}
 }
@@ -142,6 +148,17 @@ QString flakeyModeName(FlakeyMode mode)
 	return QStringLiteral("drop-writes");
 }
 
+bool wantsErrorParameters(const QDBusMessage &call)
+{
+	for (const QVariant &a : call.arguments()) {
+		if (!a.canConvert<QDBusArgument>() || a.value<QDBusArgument>().currentSignature() != QLatin1String("a{sv}"))
+			continue;
+		const QVariant v = qdbus_cast<QVariantMap>(a.value<QDBusArgument>()).value(kErrorParameters);
+		return v.metaType().id() == QMetaType::Bool && v.toBool();
+	}
+	return false;
+}
+
 bool noUserInteraction(const QVariantMap &options, const QString &device)
 {
 	const OptionReader r(device, options);
@@ -153,7 +170,7 @@ AttachOptions parseAttachOptions(const QString &device, const QString &kind,
 {
 	const auto k = kindFromName(kind);
 	if (!k)
-		throwInvalid(QStringLiteral("Unknown kind “%1” for %2; the kinds are %3.")
+		throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Unknown kind “%1” for %2; the kinds are %3."))
 			     .arg(kind, device, allKindNames().join(QLatin1String(", "))));
 	noUserInteraction(options, device);
 	AttachOptions out;
@@ -169,28 +186,28 @@ AttachOptions parseAttachOptions(const QString &device, const QString &kind,
 		r.rejectUnknown(context);
 		readDelay(r, out.delay);
 		if (out.delay == DelaySettings{})
-			throwInvalid(QStringLiteral("A delay of 0 ms on reads, writes and flushes of %1 would change nothing; give read-ms, write-ms or flush-ms above 0 (or use kind linear).")
+			throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "A delay of 0 ms on reads, writes and flushes of %1 would change nothing; give read-ms, write-ms or flush-ms above 0 (or use kind linear)."))
 				     .arg(device));
 		break;
 	case Kind::Flakey:
 		r.allow({kUp, kDown, kMode});
 		r.rejectUnknown(context);
 		if (!r.has(kUp) || !r.has(kDown))
-			throwInvalid(QStringLiteral("Kind flakey for %1 needs both up-seconds and down-seconds.").arg(device));
+			throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Kind flakey for %1 needs both up-seconds and down-seconds.")).arg(device));
 		readFlakey(device, r, out.flakey);
 		break;
 	case Kind::Snapshot:
 		r.allow({kStore, kStoreSize, kChunk, kOverwrite});
 		r.rejectUnknown(context);
 		if (!r.has(kStore))
-			throwInvalid(QStringLiteral("Kind snapshot for %1 needs option store: a block device or a directory on another filesystem.").arg(device));
+			throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Kind snapshot for %1 needs option store: a block device or a directory on another filesystem.")).arg(device));
 		out.snapshot.store = r.string(kStore);
 		if (out.snapshot.store.isEmpty())
-			throwInvalid(QStringLiteral("Option store for %1 is empty.").arg(device));
+			throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Option store for %1 is empty.")).arg(device));
 		if (r.has(kStoreSize)) {
 			const quint64 size = r.uint64(kStoreSize);
 			if (size < Limits::minStoreBytes)
-				throwInvalid(QStringLiteral("Option store-size for %1 is %2 bytes; a snapshot store needs at least %3 bytes.")
+				throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Option store-size for %1 is %2 bytes; a snapshot store needs at least %3 bytes."))
 					     .arg(device).arg(size).arg(Limits::minStoreBytes));
 			out.snapshot.storeSize = size;
 		}
@@ -200,7 +217,7 @@ AttachOptions parseAttachOptions(const QString &device, const QString &kind,
 			const quint32 c = r.uint32In(kChunk, Limits::minChunkSectors, Limits::maxChunkSectors,
 						     QStringLiteral("sectors"));
 			if (c & (c - 1))
-				throwInvalid(QStringLiteral("Option chunk-sectors for %1 is %2; it must be a power of two.")
+				throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Option chunk-sectors for %1 is %2; it must be a power of two."))
 					     .arg(device).arg(c));
 			out.snapshot.chunkSectors = c;
 		}
@@ -229,7 +246,7 @@ AttachOptions parseReconfigureOptions(const QString &device, const AttachOptions
 		break;
 	case Kind::Linear:
 	case Kind::Snapshot:
-		throwNotSupported(QStringLiteral("%1 is interposed with kind %2, which has nothing to reconfigure.")
+		throwNotSupported(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 is interposed with kind %2, which has nothing to reconfigure."))
 				  .arg(device, kindName(current.kind)));
 	}
 	return out;

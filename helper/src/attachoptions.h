@@ -51,6 +51,16 @@ struct AttachOptions {
 // refuses a value that is not a boolean.
 bool noUserInteraction(const QVariantMap &options, const QString &device);
 
+// Option error.parameters (b), which every call with options takes: its
+// errors carry their source text and parameters after the English
+// sentence (errortext.h). Asked for, not given to all: GLib's clients
+// (gdbus, PyGObject) show an error only if its body is one string.
+inline constexpr const char *errorParametersOption = "error.parameters";
+class QDBusMessage;
+// Whether call asks for them: its options, wherever they are among its
+// arguments, if they can be read at all (an error about them too).
+bool wantsErrorParameters(const QDBusMessage &call);
+
 // Attach(device, kind, options): device is only used in sentences.
 AttachOptions parseAttachOptions(const QString &device, const QString &kind,
 				 const QVariantMap &options);

@@ -89,7 +89,7 @@ void Authorizer::check(const QDBusMessage &call, const QString &action, const De
 	const auto uid = callerUid(call);
 	if (!uid) {
 		done(HelperError(HelperError::Kind::NotAuthorized,
-				 QStringLiteral("Not authorized to change %1: the caller could not be identified.").arg(device)));
+				 ErrorText(QT_TRANSLATE_NOOP("HelperError", "Not authorized to change %1: the caller could not be identified.")).arg(device)));
 		return;
 	}
 	if (*uid == 0) {
@@ -113,7 +113,7 @@ void Authorizer::check(const QDBusMessage &call, const QString &action, const De
 	const QString caller = call.service();
 	if (m_pendingByCaller.value(caller) >= kPerCallerPending || m_pending >= kTotalPending) {
 		done(HelperError(HelperError::Kind::Busy,
-				 QStringLiteral("Cannot ask for authorization to change %1 now: too many requests are waiting for polkit already (at most %2 of one caller, %3 in all); try again when they are answered.")
+				 ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot ask for authorization to change %1 now: too many requests are waiting for polkit already (at most %2 of one caller, %3 in all); try again when they are answered."))
 				 .arg(device).arg(kPerCallerPending).arg(kTotalPending)));
 		return;
 	}
@@ -127,33 +127,33 @@ void Authorizer::check(const QDBusMessage &call, const QString &action, const De
 		if (--m_pendingByCaller[caller] <= 0)
 			m_pendingByCaller.remove(caller);
 		const QDBusMessage reply = watcher->reply();
-		auto refuse = [&](const QString &why) {
+		auto refuse = [&](const ErrorText &why) {
 			done(HelperError(HelperError::Kind::NotAuthorized,
-					 QStringLiteral("Not authorized to change %1: %2.").arg(device, why)));
+					 ErrorText(QT_TRANSLATE_NOOP("HelperError", "Not authorized to change %1: %2.")).arg(device, why)));
 		};
 		if (reply.type() != QDBusMessage::ReplyMessage) {
-			refuse(QStringLiteral("polkit did not answer (%1)").arg(reply.errorMessage()));
+			refuse(ErrorText(QT_TRANSLATE_NOOP("HelperError", "polkit did not answer (%1)")).arg(reply.errorMessage()));
 			return;
 		}
 		if (reply.signature() != QLatin1String("(bba{ss})") || reply.arguments().size() != 1) {
-			refuse(QStringLiteral("polkit answered with an unexpected signature %1").arg(reply.signature()));
+			refuse(ErrorText(QT_TRANSLATE_NOOP("HelperError", "polkit answered with an unexpected signature %1")).arg(reply.signature()));
 			return;
 		}
 		PolkitResult result;
 		reply.arguments().at(0).value<QDBusArgument>() >> result;
 		if (!result.authorized) {
 			if (result.details.value(QStringLiteral("polkit.dismissed")) == QLatin1String("true"))
-				refuse(QStringLiteral("the authentication dialog was dismissed"));
+				refuse(ErrorText(QT_TRANSLATE_NOOP("HelperError", "the authentication dialog was dismissed")));
 			else if (result.challenge && !interactive)
-				refuse(QStringLiteral("%1 needs authentication, and the call did not allow interaction").arg(action));
+				refuse(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 needs authentication, and the call did not allow interaction")).arg(action));
 			else
-				refuse(QStringLiteral("polkit denied %1").arg(action));
+				refuse(ErrorText(QT_TRANSLATE_NOOP("HelperError", "polkit denied %1")).arg(action));
 			return;
 		}
 		// The answer is about a bus name: if its owner has gone, the
 		// name is nobody's any more (CVE-2021-3560). Do nothing for it.
 		if (!m_bus.interface()->isServiceRegistered(caller).value()) {
-			refuse(QStringLiteral("the caller disconnected while polkit was asked"));
+			refuse(ErrorText(QT_TRANSLATE_NOOP("HelperError", "the caller disconnected while polkit was asked")));
 			return;
 		}
 		done(std::nullopt);

@@ -4,10 +4,13 @@
 // implementation reads /dev and /sys; nothing here changes anything.
 #pragma once
 
+#include "errortext.h"
+
 #include <QList>
 #include <QString>
 #include <memory>
 
+#include "errortext.h"
 #include "uniquefd.h"
 #include <optional>
 #include <sys/types.h>
@@ -102,7 +105,7 @@ public:
 	// What the device holds, as blkid names it ("ext4 filesystem",
 	// "crypto_LUKS", "dos partition table"); empty when it finds nothing.
 	// Reads only.
-	virtual QString contentSignature(dev_t dev) = 0;
+	virtual ErrorText contentSignature(dev_t dev) = 0;
 
 	// Whether device dev is origin itself or is built, at any depth, on
 	// it. A device whose base is unknown counts as built on it.

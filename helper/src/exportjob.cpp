@@ -62,9 +62,12 @@ void ExportJob::Cancel()
 	if (calledFromDBus()) {
 		const auto uid = m_bus.interface()->serviceUid(message().service());
 		if (!uid.isValid() || (uid.value() != 0 && uid.value() != m_ownerUid)) {
-			sendErrorReply(HelperError::dbusName(HelperError::Kind::NotAuthorized),
-				       QStringLiteral("Not authorized to cancel the export of %1: it was started by uid %2.")
-				       .arg(m_device).arg(m_ownerUid));
+			setDelayedReply(true); // this reply instead of the empty one
+			// Cancel takes no options: its error is one string.
+			m_bus.send(errorReply(message(), HelperError(HelperError::Kind::NotAuthorized,
+				ErrorText(QT_TRANSLATE_NOOP("HelperError",
+							    "Not authorized to cancel the export of %1: it was started by uid %2."))
+					.arg(m_device).arg(m_ownerUid)), false));
 			return;
 		}
 	}

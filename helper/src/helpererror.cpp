@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "helpererror.h"
 
-HelperError::HelperError(Kind kind, QString message)
-	: m_kind(kind), m_message(std::move(message)), m_utf8(m_message.toUtf8())
+#include <QDBusMessage>
+
+HelperError::HelperError(Kind kind, ErrorText text)
+	: m_kind(kind), m_text(std::move(text)), m_message(m_text.english()), m_utf8(m_message.toUtf8())
 {
 }
 
@@ -32,32 +34,40 @@ QString HelperError::dbusName(Kind kind)
 	return QStringLiteral("org.interposer.Error.Failed");
 }
 
-void throwInvalid(const QString &message)
+QDBusMessage errorReply(const QDBusMessage &call, const HelperError &error, bool withParameters)
 {
-	throw HelperError(HelperError::Kind::InvalidArgument, message);
+	QDBusMessage reply = call.createErrorReply(error.dbusName(), error.message());
+	if (withParameters && !error.text().isEmpty())
+		reply << error.text().source() << QVariant::fromValue(error.text().toDBus());
+	return reply;
 }
 
-void throwNotFound(const QString &message)
+void throwInvalid(const ErrorText &text)
 {
-	throw HelperError(HelperError::Kind::NotFound, message);
+	throw HelperError(HelperError::Kind::InvalidArgument, text);
 }
 
-void throwBusy(const QString &message)
+void throwNotFound(const ErrorText &text)
 {
-	throw HelperError(HelperError::Kind::Busy, message);
+	throw HelperError(HelperError::Kind::NotFound, text);
 }
 
-void throwNotSupported(const QString &message)
+void throwBusy(const ErrorText &text)
 {
-	throw HelperError(HelperError::Kind::NotSupported, message);
+	throw HelperError(HelperError::Kind::Busy, text);
 }
 
-void throwKernelModule(const QString &message)
+void throwNotSupported(const ErrorText &text)
 {
-	throw HelperError(HelperError::Kind::KernelModule, message);
+	throw HelperError(HelperError::Kind::NotSupported, text);
 }
 
-void throwFailed(const QString &message)
+void throwKernelModule(const ErrorText &text)
 {
-	throw HelperError(HelperError::Kind::Failed, message);
+	throw HelperError(HelperError::Kind::KernelModule, text);
+}
+
+void throwFailed(const ErrorText &text)
+{
+	throw HelperError(HelperError::Kind::Failed, text);
 }

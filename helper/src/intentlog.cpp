@@ -30,8 +30,8 @@ void IntentLog::begin(dev_t original)
 	const int fd = ::open(QFile::encodeName(path(original)).constData(),
 			      O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
 	if (fd < 0)
-		throwFailed(QStringLiteral("Cannot record the change of device %1 in %2: %3.")
-			    .arg(sessionId(original), m_directory, QString::fromLocal8Bit(strerror(errno))));
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot record the change of device %1 in %2: %3."))
+			    .arg(sessionId(original), m_directory, SystemError{errno}));
 	::close(fd);
 }
 

@@ -59,12 +59,12 @@ IoctlKernelControl::IoctlKernelControl(QString controlPath)
 {
 }
 
-int IoctlKernelControl::openControl(const QString &forWhat)
+int IoctlKernelControl::openControl(const ErrorText &forWhat)
 {
 	int fd = ::open(QFile::encodeName(m_controlPath).constData(), O_RDWR | O_CLOEXEC);
 	if (fd < 0)
-		throwKernelModule(QStringLiteral("Cannot %1: the kernel module blkinterposer is not loaded (%2: %3).")
-				  .arg(forWhat, m_controlPath, QString::fromLocal8Bit(strerror(errno))));
+		throwKernelModule(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot %1: the kernel module blkinterposer is not loaded (%2: %3)."))
+				  .arg(forWhat, m_controlPath, SystemError{errno}));
 	return fd;
 }
 
@@ -111,7 +111,7 @@ KernelModuleState IoctlKernelControl::state()
 
 dev_t IoctlKernelControl::createBypass(const BlockRef &original)
 {
-	UniqueFd fd(openControl(QStringLiteral("interpose %1").arg(original.name)));
+	UniqueFd fd(openControl(ErrorText(QT_TRANSLATE_NOOP("HelperError", "interpose %1")).arg(original.name)));
 	blkinterposer_bypass arg{};
 	arg.original = toDev(original.dev);
 	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_BYPASS_CREATE, &arg) != 0)
@@ -126,7 +126,7 @@ void IoctlKernelControl::destroyBypass(const BlockRef &original)
 
 void IoctlKernelControl::attach(const BlockRef &original, const BlockRef &interposer)
 {
-	UniqueFd fd(openControl(QStringLiteral("interpose %1").arg(original.name)));
+	UniqueFd fd(openControl(ErrorText(QT_TRANSLATE_NOOP("HelperError", "interpose %1")).arg(original.name)));
 	blkinterposer_attach arg{};
 	arg.original = toDev(original.dev);
 	arg.interposer = toDev(interposer.dev);
@@ -159,7 +159,7 @@ std::unique_ptr<FreezeHold> IoctlKernelControl::freeze(const BlockRef &device)
 UniqueFd IoctlKernelControl::targetCommand(unsigned long request, const BlockRef &device,
 					     KernelCommand command)
 {
-	UniqueFd fd(openControl(QStringLiteral("%1 %2").arg(kernelCommandVerb(command), device.name)));
+	UniqueFd fd(openControl(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 %2")).arg(kernelCommandVerb(command), device.name)));
 	blkinterposer_target arg{};
 	arg.original = toDev(device.dev);
 	if (::ioctl(fd.get(), request, &arg) != 0)
@@ -169,7 +169,7 @@ UniqueFd IoctlKernelControl::targetCommand(unsigned long request, const BlockRef
 
 QList<KernelEntry> IoctlKernelControl::list()
 {
-	UniqueFd fd(openControl(QStringLiteral("list interposed devices")));
+	UniqueFd fd(openControl(ErrorText(QT_TRANSLATE_NOOP("HelperError", "list interposed devices"))));
 	std::vector<blkinterposer_entry> entries(16);
 	blkinterposer_list arg{};
 	for (;;) {
@@ -177,8 +177,8 @@ QList<KernelEntry> IoctlKernelControl::list()
 		arg.entries = reinterpret_cast<quintptr>(entries.data());
 		arg.capacity = entries.size();
 		if (::ioctl(fd.get(), BLKINTERPOSER_IOC_LIST, &arg) != 0)
-			throwKernelModule(QStringLiteral("blkinterposer refused LIST: %1.")
-					  .arg(QString::fromLocal8Bit(strerror(errno))));
+			throwKernelModule(ErrorText(QT_TRANSLATE_NOOP("HelperError", "blkinterposer refused LIST: %1."))
+					  .arg(SystemError{errno}));
 		if (arg.count <= arg.capacity)
 			break;
 		entries.resize(arg.count + 16); // more appeared: ask again with room

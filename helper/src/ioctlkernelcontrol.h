@@ -22,7 +22,7 @@ public:
 	QList<KernelEntry> list() override;
 
 private:
-	int openControl(const QString &forWhat);
+	int openControl(const ErrorText &forWhat);
 	// A command on a blkinterposer_target; returns the control file it
 	// ran on (FREEZE's freeze lives as long as that file).
 	UniqueFd targetCommand(unsigned long request, const BlockRef &device, KernelCommand command);

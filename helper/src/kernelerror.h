@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "errortext.h"
 #include "kernelcontrol.h"
 
 // The module's commands that name a device, for the sentences below.
@@ -14,7 +15,7 @@ enum class KernelCommand {
 
 // What the command does to a device, as a verb phrase: "attach", "create
 // a bypass for", ...
-QString kernelCommandVerb(KernelCommand command);
+ErrorText kernelCommandVerb(KernelCommand command);
 
 // What an errno from /dev/blkinterposer means, thrown as a HelperError
 // whose sentence names the device, the interposer of an ATTACH, and the

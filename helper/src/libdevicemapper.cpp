@@ -51,29 +51,31 @@ Task newTask(int type, const QString &name)
 {
 	Task t(dm_task_create(type));
 	if (!t)
-		throwFailed(QStringLiteral("libdevmapper cannot allocate a task for %1.").arg(name));
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "libdevmapper cannot allocate a task for %1.")).arg(name));
 	if (!name.isEmpty() && !dm_task_set_name(t.get(), name.toUtf8().constData()))
-		throwInvalid(QStringLiteral("“%1” is not a valid device-mapper name.").arg(name));
+		throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "“%1” is not a valid device-mapper name.")).arg(name));
 	return t;
 }
 
-[[noreturn]] void throwDm(const QString &what, const QString &name)
+[[noreturn]] void throwDm(const ErrorText &what, const QString &name)
 {
-	const QString why = lastDmError.isEmpty() ? QStringLiteral("device-mapper refused")
-						  : lastDmError;
-	throwFailed(QStringLiteral("Cannot %1 /dev/mapper/%2: %3.").arg(what, name, why));
+	// libdevmapper's own words are English: passed on as they are.
+	const ErrorText text = ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot %1 /dev/mapper/%2: %3.")).arg(what, name);
+	if (lastDmError.isEmpty())
+		throwFailed(text.arg(ErrorText(QT_TRANSLATE_NOOP("HelperError", "device-mapper refused"))));
+	throwFailed(text.arg(lastDmError));
 }
 
 void addTarget(dm_task *t, const DmTarget &table, const QString &name)
 {
 	if (!dm_task_add_target(t, table.start, table.length, table.type.toUtf8().constData(),
 				table.params.toUtf8().constData()))
-		throwDm(QStringLiteral("prepare the table of"), name);
+		throwDm(ErrorText(QT_TRANSLATE_NOOP("HelperError", "prepare the table of")), name);
 }
 
 // Runs a task that creates, resumes or removes a node, then waits for udev
 // to finish with it, so the node exists (or is gone) when we return.
-void runWithUdev(dm_task *t, const QString &what, const QString &name)
+void runWithUdev(dm_task *t, const ErrorText &what, const QString &name)
 {
 	uint32_t cookie = 0;
 	if (!dm_task_set_cookie(t, &cookie, kUdevFlags))
@@ -85,7 +87,7 @@ void runWithUdev(dm_task *t, const QString &what, const QString &name)
 		throwDm(what, name);
 }
 
-void runPlain(dm_task *t, const QString &what, const QString &name)
+void runPlain(dm_task *t, const ErrorText &what, const QString &name)
 {
 	lastDmError.clear();
 	if (!dm_task_run(t))
@@ -121,12 +123,12 @@ dev_t LibDeviceMapper::create(const QString &name, const QString &uuid, const Dm
 {
 	Task t = newTask(DM_DEVICE_CREATE, name);
 	if (!uuid.isEmpty() && !dm_task_set_uuid(t.get(), uuid.toUtf8().constData()))
-		throwDm(QStringLiteral("set the uuid of"), name);
+		throwDm(ErrorText(QT_TRANSLATE_NOOP("HelperError", "set the uuid of")), name);
 	addTarget(t.get(), table, name);
-	runWithUdev(t.get(), QStringLiteral("create"), name);
+	runWithUdev(t.get(), ErrorText(QT_TRANSLATE_NOOP("HelperError", "create")), name);
 	dm_info info{};
 	if (!dm_task_get_info(t.get(), &info) || !info.exists)
-		throwDm(QStringLiteral("look up"), name);
+		throwDm(ErrorText(QT_TRANSLATE_NOOP("HelperError", "look up")), name);
 	return makedev(info.major, info.minor);
 }
 
@@ -135,11 +137,11 @@ void LibDeviceMapper::reload(const QString &name, const DmTarget &table)
 	{
 		Task t = newTask(DM_DEVICE_RELOAD, name);
 		addTarget(t.get(), table, name);
-		runPlain(t.get(), QStringLiteral("load a new table into"), name);
+		runPlain(t.get(), ErrorText(QT_TRANSLATE_NOOP("HelperError", "load a new table into")), name);
 	}
 	try {
 		Task t = newTask(DM_DEVICE_SUSPEND, name);
-		runPlain(t.get(), QStringLiteral("suspend"), name);
+		runPlain(t.get(), ErrorText(QT_TRANSLATE_NOOP("HelperError", "suspend")), name);
 	} catch (const HelperError &) {
 		clearInactive(name);
 		throw;
@@ -158,34 +160,34 @@ void LibDeviceMapper::reload(const QString &name, const DmTarget &table)
 void LibDeviceMapper::resume(const QString &name)
 {
 	Task t = newTask(DM_DEVICE_RESUME, name);
-	runWithUdev(t.get(), QStringLiteral("resume"), name);
+	runWithUdev(t.get(), ErrorText(QT_TRANSLATE_NOOP("HelperError", "resume")), name);
 }
 
 void LibDeviceMapper::clearInactive(const QString &name)
 {
 	Task t = newTask(DM_DEVICE_CLEAR, name);
-	runPlain(t.get(), QStringLiteral("drop the inactive table of"), name);
+	runPlain(t.get(), ErrorText(QT_TRANSLATE_NOOP("HelperError", "drop the inactive table of")), name);
 }
 
 void LibDeviceMapper::remove(const QString &name)
 {
 	const auto i = info(name);
 	if (!i)
-		throwNotFound(QStringLiteral("Cannot remove /dev/mapper/%1: it does not exist.").arg(name));
+		throwNotFound(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot remove /dev/mapper/%1: it does not exist.")).arg(name));
 	// Open (a mounted snapshot, an export reading it): refuse before the
 	// suspend, which would otherwise hang its user's I/O.
 	if (i->openCount > 0)
-		throwBusy(QStringLiteral("Cannot remove /dev/mapper/%1: it is in use.").arg(name));
+		throwBusy(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot remove /dev/mapper/%1: it is in use.")).arg(name));
 	const bool suspendedHere = i->liveTable && !i->suspended;
 	if (suspendedHere) {
 		Task t = newTask(DM_DEVICE_SUSPEND, name);
-		runPlain(t.get(), QStringLiteral("suspend"), name);
+		runPlain(t.get(), ErrorText(QT_TRANSLATE_NOOP("HelperError", "suspend")), name);
 	}
 	try {
 		Task t = newTask(DM_DEVICE_REMOVE, name);
 		// udev's blkid may have the node open for a moment after a change.
 		dm_task_retry_remove(t.get());
-		runWithUdev(t.get(), QStringLiteral("remove"), name);
+		runWithUdev(t.get(), ErrorText(QT_TRANSLATE_NOOP("HelperError", "remove")), name);
 	} catch (const HelperError &) {
 		if (suspendedHere)
 			resume(name); // as it was: a refusal changes nothing
@@ -196,7 +198,7 @@ void LibDeviceMapper::remove(const QString &name)
 QStringList LibDeviceMapper::names()
 {
 	Task t = newTask(DM_DEVICE_LIST, QString());
-	runPlain(t.get(), QStringLiteral("list"), QStringLiteral("*"));
+	runPlain(t.get(), ErrorText(QT_TRANSLATE_NOOP("HelperError", "list")), QStringLiteral("*"));
 	QStringList out;
 	dm_names *n = dm_task_get_names(t.get());
 	if (!n || !n->dev)
@@ -213,10 +215,10 @@ QStringList LibDeviceMapper::names()
 std::optional<DmInfo> LibDeviceMapper::info(const QString &name)
 {
 	Task t = newTask(DM_DEVICE_INFO, name);
-	runPlain(t.get(), QStringLiteral("look up"), name);
+	runPlain(t.get(), ErrorText(QT_TRANSLATE_NOOP("HelperError", "look up")), name);
 	dm_info i{};
 	if (!dm_task_get_info(t.get(), &i))
-		throwDm(QStringLiteral("look up"), name);
+		throwDm(ErrorText(QT_TRANSLATE_NOOP("HelperError", "look up")), name);
 	if (!i.exists)
 		return std::nullopt;
 	DmInfo out;
@@ -233,14 +235,14 @@ std::optional<DmInfo> LibDeviceMapper::info(const QString &name)
 QList<DmTarget> LibDeviceMapper::table(const QString &name)
 {
 	Task t = newTask(DM_DEVICE_TABLE, name);
-	runPlain(t.get(), QStringLiteral("read the table of"), name);
+	runPlain(t.get(), ErrorText(QT_TRANSLATE_NOOP("HelperError", "read the table of")), name);
 	return targets(t.get());
 }
 
 QList<DmTarget> LibDeviceMapper::status(const QString &name)
 {
 	Task t = newTask(DM_DEVICE_STATUS, name);
-	runPlain(t.get(), QStringLiteral("read the status of"), name);
+	runPlain(t.get(), ErrorText(QT_TRANSLATE_NOOP("HelperError", "read the status of")), name);
 	return targets(t.get());
 }
 
@@ -249,7 +251,7 @@ UniqueFd LibDeviceMapper::openForReading(const QString &name)
 	const QByteArray node = QFile::encodeName(QStringLiteral("/dev/mapper/") + name);
 	UniqueFd fd(::open(node.constData(), O_RDONLY | O_CLOEXEC));
 	if (!fd.valid())
-		throwFailed(QStringLiteral("Cannot open /dev/mapper/%1 for reading: %2.")
-			    .arg(name, QString::fromLocal8Bit(strerror(errno))));
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot open /dev/mapper/%1 for reading: %2."))
+			    .arg(name, SystemError{errno}));
 	return fd;
 }

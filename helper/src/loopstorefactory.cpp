@@ -28,9 +28,9 @@ private:
 	int m_index;
 };
 
-QString err()
+SystemError err()
 {
-	return QString::fromLocal8Bit(strerror(errno));
+	return SystemError{errno};
 }
 
 } // namespace
@@ -39,23 +39,23 @@ std::unique_ptr<SparseStore> LoopStoreFactory::createSparse(const DirectoryInfo 
 							    quint64 bytes, const QString &forDevice)
 {
 	if (!directory.pin || !directory.pin->valid())
-		throwFailed(QStringLiteral("The snapshot store directory of %1 is no longer open.").arg(forDevice));
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "The snapshot store directory of %1 is no longer open.")).arg(forDevice));
 	// Through the directory that was checked, never its path again.
 	UniqueFd file(::openat(directory.pin->get(), ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600));
 	if (!file.valid())
-		throwFailed(QStringLiteral("Cannot make the snapshot store of %1 in %2: %3.")
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot make the snapshot store of %1 in %2: %3."))
 			    .arg(forDevice, directory.path, err()));
 	struct stat made{};
 	if (::fstat(file.get(), &made) != 0 || made.st_dev != directory.fsDev)
-		throwFailed(QStringLiteral("The snapshot store of %1 did not land on the filesystem of %2 that was checked.")
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "The snapshot store of %1 did not land on the filesystem of %2 that was checked."))
 			    .arg(forDevice, directory.path));
 	if (::ftruncate(file.get(), off_t(bytes)) != 0)
-		throwFailed(QStringLiteral("Cannot size the snapshot store of %1 in %2: %3.")
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot size the snapshot store of %1 in %2: %3."))
 			    .arg(forDevice, directory.path, err()));
 
 	UniqueFd control(::open("/dev/loop-control", O_RDWR | O_CLOEXEC));
 	if (!control.valid())
-		throwFailed(QStringLiteral("Cannot make a loop device for the snapshot store of %1: /dev/loop-control: %2.")
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot make a loop device for the snapshot store of %1: /dev/loop-control: %2."))
 			    .arg(forDevice, err()));
 	// Another program may take the free loop device between asking and
 	// configuring it: ask again a few times.
@@ -75,12 +75,12 @@ std::unique_ptr<SparseStore> LoopStoreFactory::createSparse(const DirectoryInfo 
 		if (::ioctl(loop.get(), LOOP_CONFIGURE, &config) != 0) {
 			if (errno == EBUSY)
 				continue;
-			throwFailed(QStringLiteral("Cannot set up %1 as the snapshot store of %2: %3.")
+			throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot set up %1 as the snapshot store of %2: %3."))
 				    .arg(QString::fromLatin1(path), forDevice, err()));
 		}
 		struct stat st{};
 		::fstat(loop.get(), &st);
 		return std::make_unique<LoopStore>(std::move(loop), st.st_rdev, index);
 	}
-	throwFailed(QStringLiteral("No free loop device for the snapshot store of %1.").arg(forDevice));
+	throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "No free loop device for the snapshot store of %1.")).arg(forDevice));
 }

@@ -130,10 +130,16 @@ void Manager::replyError(const QDBusMessage &call, const HelperError &error)
 	// reply above it, and dbus-daemon drops the connection of whoever
 	// sends one, leaving the helper off the bus (found by bus-fuzz.py).
 	constexpr qsizetype kMaxReplyChars = 8192;
-	QString text = error.message();
-	if (text.size() > kMaxReplyChars)
-		text = text.left(kMaxReplyChars) + QStringLiteral("… (cut)");
-	m_bus.send(call.createErrorReply(error.dbusName(), text));
+	const QString &text = error.message();
+	if (text.size() > kMaxReplyChars) {
+		m_bus.send(call.createErrorReply(error.dbusName(), text.left(kMaxReplyChars) + QStringLiteral("… (cut)")));
+		return;
+	}
+	// After the English sentence, its source text and parameters, for a
+	// client that asks for them to say it in its user's language
+	// (errortext.h). The parameters are in the sentence: they fit where
+	// it does.
+	m_bus.send(errorReply(call, error, wantsErrorParameters(call)));
 }
 
 void Manager::touch()
@@ -180,7 +186,7 @@ void Manager::authorized(const QDBusMessage &call, const QString &action, const 
 			// Nothing may escape into the event loop; the undo stacks
 			// have run while unwinding.
 			replyError(call, HelperError(HelperError::Kind::Failed,
-				QStringLiteral("Internal error: %1.").arg(QString::fromLocal8Bit(e.what()))));
+				ErrorText(QT_TRANSLATE_NOOP("HelperError", "Internal error: %1.")).arg(QString::fromLocal8Bit(e.what()))));
 		}
 	});
 }
@@ -263,7 +269,7 @@ QDBusObjectPath Manager::Attach(const QString &device, const QString &kind, cons
 						Phase::Authorized);
 		if (now.original.dev != plan.original.dev || attachAction(m_backends.inspector, now) != action ||
 		    now.store.device.dev != plan.store.device.dev)
-			throwBusy(QStringLiteral("%1 changed while authorization was asked; try again.").arg(device));
+			throwBusy(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 changed while authorization was asked; try again.")).arg(device));
 		now.original.name = device;             // as the caller named them
 		now.options.snapshot.store = plan.options.snapshot.store;
 		finishAttach(call, now);
@@ -276,11 +282,11 @@ void Manager::finishAttach(const QDBusMessage &call, const AttachPlan &plan)
 	const QString &device = plan.original.name;
 	const KernelModuleState km = m_backends.kernel.state();
 	if (!km.loaded || !km.error.isEmpty())
-		throwKernelModule(QStringLiteral("Cannot interpose %1: %2.").arg(device, km.error));
+		throwKernelModule(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot interpose %1: %2.")).arg(device, km.error));
 	const auto uid = m_authorizer.callerUid(call);
 	if (!uid)
 		throw HelperError(HelperError::Kind::NotAuthorized,
-				  QStringLiteral("Not authorized to change %1: the caller could not be identified.").arg(device));
+				  ErrorText(QT_TRANSLATE_NOOP("HelperError", "Not authorized to change %1: the caller could not be identified.")).arg(device));
 	const SessionRecord record = m_orchestrator.attach(plan, *uid,
 		quint64(QDateTime::currentMSecsSinceEpoch()) * 1000);
 	SessionObject *session = addSession(record);
@@ -316,7 +322,7 @@ void checkOwner(const SessionRecord &r, std::optional<uint> caller)
 	if (caller && (*caller == 0 || *caller == r.uid))
 		return;
 	throw HelperError(HelperError::Kind::NotAuthorized,
-			  QStringLiteral("Not authorized to change %1: its session was started by uid %2, and only that user or root may change it.")
+			  ErrorText(QT_TRANSLATE_NOOP("HelperError", "Not authorized to change %1: its session was started by uid %2, and only that user or root may change it."))
 			  .arg(r.original.name).arg(r.uid));
 }
 
@@ -332,7 +338,7 @@ QString Manager::kernelPath(const SessionRecord &r) const
 void Manager::checkJobRoom(const QString &device) const
 {
 	if (m_jobs.size() >= kMaxJobs)
-		throwBusy(QStringLiteral("Cannot export the snapshot of %1 now: %2 exports are running, the most the helper runs at once; try again when one has ended.")
+		throwBusy(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot export the snapshot of %1 now: %2 exports are running, the most the helper runs at once; try again when one has ended."))
 			  .arg(device).arg(m_jobs.size()));
 }
 
@@ -340,7 +346,7 @@ void Manager::liveSession(const QPointer<SessionObject> &session) const
 {
 	// polkit may have taken minutes: the session may be gone meanwhile.
 	if (!session || !m_sessions.contains(session.data()))
-		throwNotFound(QStringLiteral("The session has already ended."));
+		throwNotFound(ErrorText(QT_TRANSLATE_NOOP("HelperError", "The session has already ended.")));
 }
 
 void Manager::detach(SessionObject *session, const QDBusMessage &call, const QVariantMap &options)
@@ -397,7 +403,7 @@ void Manager::reconfigure(SessionObject *session, const QDBusMessage &call, cons
 		checkOwner(rec, m_authorizer.callerUid(call));
 		const AttachOptions next = parseReconfigureOptions(rec.original.name, rec.options, options);
 		if (failsMountedWrites(m_backends.inspector, rec.original.dev, next) != failsWrites)
-			throwBusy(QStringLiteral("%1 was mounted or unmounted while authorization was asked; try again.")
+			throwBusy(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 was mounted or unmounted while authorization was asked; try again."))
 				  .arg(rec.original.name));
 		m_orchestrator.reconfigure(rec, next);
 		guard->announce({QStringLiteral("Options")});
@@ -413,10 +419,10 @@ void Manager::exportSnapshot(SessionObject *session, const QDBusMessage &call,
 	try {
 		parseCommonOnly(r.original.name, QStringLiteral("ExportSnapshot"), options);
 		if (!r.snapshot)
-			throwInvalid(QStringLiteral("%1 is interposed with kind %2; only a snapshot can be exported.")
+			throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 is interposed with kind %2; only a snapshot can be exported."))
 				     .arg(r.original.name, kindName(r.options.kind)));
 		if (!fd.isValid())
-			throwInvalid(QStringLiteral("The file descriptor for the export of %1 is not valid.").arg(r.original.name));
+			throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "The file descriptor for the export of %1 is not valid.")).arg(r.original.name));
 		checkExportTarget(m_backends.inspector, r, m_backends.inspector.openFile(fd.fileDescriptor()));
 		checkJobRoom(r.original.name);
 	} catch (const HelperError &e) {
@@ -438,12 +444,12 @@ void Manager::exportSnapshot(SessionObject *session, const QDBusMessage &call,
 		try {
 			source = m_backends.dm.openForReading(rec.snapshotName());
 		} catch (const HelperError &e) {
-			throwFailed(QStringLiteral("Cannot read the snapshot of %1: %2").arg(rec.original.name, e.message()));
+			throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot read the snapshot of %1: %2")).arg(rec.original.name, e.text()));
 		}
 		UniqueFd out(::fcntl(target.fileDescriptor(), F_DUPFD_CLOEXEC, 3));
 		if (!out.valid())
-			throwFailed(QStringLiteral("Cannot take the file descriptor for the export of %1: %2.")
-				    .arg(rec.original.name, QString::fromLocal8Bit(strerror(errno))));
+			throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot take the file descriptor for the export of %1: %2."))
+				    .arg(rec.original.name, SystemError{errno}));
 		auto *job = new ExportJob(++m_jobCounter, std::move(source), std::move(out),
 					  rec.sectors * 512, rec.original.name, m_bus, this);
 		job->setOwner(call.service(), m_authorizer.callerUid(call).value_or(uint(-1)));

@@ -58,7 +58,7 @@ void Orchestrator::step(const char *name)
 void Orchestrator::checkSupported(const AttachOptions &o, const QString &device) const
 {
 	if (o.kind == Kind::Flakey && o.flakey.mode == FlakeyMode::ErrorReads && !m_caps.flakeyErrorReads)
-		throwNotSupported(QStringLiteral("Cannot fail only the reads of %1: %2; use error-writes or drop-writes.")
+		throwNotSupported(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot fail only the reads of %1: %2; use error-writes or drop-writes."))
 				  .arg(device, m_caps.unsupported().value(QStringLiteral("flakey.mode=error-reads")).toString()));
 }
 
@@ -170,7 +170,7 @@ void Orchestrator::detachSteps(SessionRecord &r)
 		// A mounted snapshot would make the removal fail half-way: ask
 		// first, so that a refusal changes nothing.
 		if (auto info = m_dm.info(r.snapshotName()); info && info->openCount > 0)
-			throwBusy(QStringLiteral("The snapshot of %1 (/dev/mapper/%2) is in use; unmount or close it first.")
+			throwBusy(ErrorText(QT_TRANSLATE_NOOP("HelperError", "The snapshot of %1 (/dev/mapper/%2) is in use; unmount or close it first."))
 				  .arg(r.original.name, r.snapshotName()));
 		removeIfOurs(r.snapshotName());
 		r.snapshot = 0;
@@ -368,10 +368,10 @@ std::pair<quint64, quint64> Orchestrator::snapshotUsage(const SessionRecord &r) 
 	// "Invalid" / "Overflow" when the store ran full.
 	const auto status = m_dm.status(r.snapshotName());
 	if (status.size() != 1)
-		throwFailed(QStringLiteral("Cannot read the snapshot usage of %1.").arg(r.original.name));
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot read the snapshot usage of %1.")).arg(r.original.name));
 	const QString first = status[0].params.section(QLatin1Char(' '), 0, 0);
 	const auto parts = first.split(QLatin1Char('/'));
 	if (parts.size() != 2)
-		throwFailed(QStringLiteral("The snapshot of %1 is %2.").arg(r.original.name, first));
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "The snapshot of %1 is %2.")).arg(r.original.name, first));
 	return {parts[0].toULongLong() * 512, parts[1].toULongLong() * 512};
 }

@@ -49,11 +49,6 @@ QList<dev_t> linkedDevices(const QString &dir)
 	return out;
 }
 
-QString errnoText(int err)
-{
-	return QString::fromLocal8Bit(strerror(err));
-}
-
 // statfs(2) f_type values (linux/magic.h).
 constexpr long kTmpfsMagic = 0x01021994;
 constexpr long kRamfsMagic = 0x858458f6;
@@ -99,7 +94,7 @@ dev_t loopBackingFilesystem(const QString &devPath, dev_t dev)
 dev_t SysBlockInspector::resolveBlockDevice(const QString &path)
 {
 	if (!path.startsWith(QLatin1Char('/')))
-		throwInvalid(QStringLiteral("“%1” is not an absolute path; name a block device such as /dev/sda1.").arg(path));
+		throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "“%1” is not an absolute path; name a block device such as /dev/sda1.")).arg(path));
 	// O_PATH opens nothing for I/O and follows symlinks; the device number
 	// is taken from what was opened, so a link swapped afterwards changes
 	// nothing: every later step works with the number, never the path.
@@ -107,20 +102,20 @@ dev_t SysBlockInspector::resolveBlockDevice(const QString &path)
 	if (!fd.valid()) {
 		const int err = errno;
 		if (err == ENOENT || err == ENOTDIR)
-			throwNotFound(QStringLiteral("%1 does not exist.").arg(path));
+			throwNotFound(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 does not exist.")).arg(path));
 		if (err == ELOOP)
-			throwInvalid(QStringLiteral("%1 is a loop of symbolic links, not a block device.").arg(path));
-		throwInvalid(QStringLiteral("%1 cannot be opened: %2.").arg(path, errnoText(err)));
+			throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 is a loop of symbolic links, not a block device.")).arg(path));
+		throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 cannot be opened: %2.")).arg(path, SystemError{err}));
 	}
 	struct stat st{};
 	if (::fstat(fd.get(), &st) != 0)
-		throwFailed(QStringLiteral("%1 cannot be examined: %2.").arg(path, errnoText(errno)));
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 cannot be examined: %2.")).arg(path, SystemError{errno}));
 	if (!S_ISBLK(st.st_mode)) {
-		const char *what = S_ISDIR(st.st_mode) ? "a directory"
-				 : S_ISCHR(st.st_mode) ? "a character device"
-				 : S_ISREG(st.st_mode) ? "a regular file"
-				 : "not a device";
-		throwInvalid(QStringLiteral("%1 is not a block device (it is %2).").arg(path, QLatin1String(what)));
+		const ErrorText what(S_ISDIR(st.st_mode)   ? QT_TRANSLATE_NOOP("HelperError", "a directory")
+				     : S_ISCHR(st.st_mode) ? QT_TRANSLATE_NOOP("HelperError", "a character device")
+				     : S_ISREG(st.st_mode) ? QT_TRANSLATE_NOOP("HelperError", "a regular file")
+							   : QT_TRANSLATE_NOOP("HelperError", "not a device"));
+		throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 is not a block device (it is %2).")).arg(path, what));
 	}
 	return st.st_rdev;
 }
@@ -186,15 +181,15 @@ bool SysBlockInspector::isDirectory(const QString &path)
 DirectoryInfo SysBlockInspector::directory(const QString &path)
 {
 	if (!path.startsWith(QLatin1Char('/')))
-		throwInvalid(QStringLiteral("“%1” is not an absolute path.").arg(path));
+		throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "“%1” is not an absolute path.")).arg(path));
 	UniqueFd fd(::open(QFile::encodeName(path).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC));
 	if (!fd.valid()) {
 		const int err = errno;
 		if (err == ENOENT)
-			throwNotFound(QStringLiteral("%1 does not exist (a directory of the user's home or /tmp may not be visible to the helper).").arg(path));
+			throwNotFound(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 does not exist (a directory of the user's home or /tmp may not be visible to the helper).")).arg(path));
 		if (err == ENOTDIR)
-			throwInvalid(QStringLiteral("%1 is neither a block device nor a directory.").arg(path));
-		throwInvalid(QStringLiteral("%1 cannot be opened: %2.").arg(path, errnoText(err)));
+			throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 is neither a block device nor a directory.")).arg(path));
+		throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 cannot be opened: %2.")).arg(path, SystemError{err}));
 	}
 	DirectoryInfo out;
 	char resolved[64];
@@ -203,16 +198,16 @@ DirectoryInfo SysBlockInspector::directory(const QString &path)
 	struct stat st{};
 	struct statvfs vfs{};
 	if (::fstat(fd.get(), &st) != 0 || ::fstatvfs(fd.get(), &vfs) != 0)
-		throwFailed(QStringLiteral("%1 cannot be examined: %2.").arg(path, errnoText(errno)));
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 cannot be examined: %2.")).arg(path, SystemError{errno}));
 	if (vfs.f_flag & ST_RDONLY)
-		throwInvalid(QStringLiteral("The snapshot store directory %1 is on a read-only filesystem (for the helper: under systemd its service may only write below /var/lib/interposer, /mnt, /media, /run/media and /srv).").arg(path));
+		throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "The snapshot store directory %1 is on a read-only filesystem (for the helper: under systemd its service may only write below /var/lib/interposer, /mnt, /media, /run/media and /srv).")).arg(path));
 	out.fsDev = st.st_dev;
 	out.freeBytes = quint64(vfs.f_bavail) * vfs.f_frsize;
 	out.owner = st.st_uid;
 	out.mode = st.st_mode;
 	struct statfs fsInfo{};
 	if (::fstatfs(fd.get(), &fsInfo) != 0)
-		throwFailed(QStringLiteral("%1 cannot be examined: %2.").arg(path, errnoText(errno)));
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "%1 cannot be examined: %2.")).arg(path, SystemError{errno}));
 	classify(long(fsInfo.f_type), &out.inMemory, &out.indirect);
 
 	// btrfs and others report an anonymous st_dev: ask the mount table
@@ -231,7 +226,7 @@ OpenFileInfo SysBlockInspector::openFile(int fd)
 	struct statfs fsInfo{};
 	out.flags = ::fcntl(fd, F_GETFL);
 	if (out.flags < 0 || ::fstat(fd, &st) != 0)
-		throwFailed(QStringLiteral("The file descriptor cannot be examined: %1.").arg(errnoText(errno)));
+		throwFailed(ErrorText(QT_TRANSLATE_NOOP("HelperError", "The file descriptor cannot be examined: %1.")).arg(SystemError{errno}));
 	out.mode = st.st_mode;
 	out.fsDev = st.st_dev;
 	// An O_PATH descriptor has no filesystem to ask; it is refused anyway.
@@ -262,21 +257,21 @@ bool SysBlockInspector::mounted(dev_t dev)
 	return found;
 }
 
-QString SysBlockInspector::contentSignature(dev_t dev)
+ErrorText SysBlockInspector::contentSignature(dev_t dev)
 {
 	const auto i = info(dev);
 	if (!i)
-		return QStringLiteral("nothing that can be read (the device is gone)");
+		return ErrorText(QT_TRANSLATE_NOOP("HelperError", "nothing that can be read (the device is gone)"));
 	// Read-only and without O_EXCL: this runs before authorization.
 	UniqueFd fd(::open(QFile::encodeName(i->devPath()).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
 	struct stat st{};
 	if (!fd.valid())
-		return QStringLiteral("contents that cannot be read (%1)").arg(errnoText(errno));
+		return ErrorText(QT_TRANSLATE_NOOP("HelperError", "contents that cannot be read (%1)")).arg(SystemError{errno});
 	if (::fstat(fd.get(), &st) != 0 || st.st_rdev != dev)
-		return QStringLiteral("contents that cannot be read (%1 is another device now)").arg(i->devPath());
+		return ErrorText(QT_TRANSLATE_NOOP("HelperError", "contents that cannot be read (%1 is another device now)")).arg(i->devPath());
 	std::unique_ptr<blkid_struct_probe, decltype(&blkid_free_probe)> probe(blkid_new_probe(), &blkid_free_probe);
 	if (!probe || blkid_probe_set_device(probe.get(), fd.get(), 0, 0) != 0)
-		return QStringLiteral("contents that cannot be probed");
+		return ErrorText(QT_TRANSLATE_NOOP("HelperError", "contents that cannot be probed"));
 	blkid_probe_enable_superblocks(probe.get(), 1);
 	blkid_probe_set_superblocks_flags(probe.get(), BLKID_SUBLKS_TYPE);
 	blkid_probe_enable_partitions(probe.get(), 1);
@@ -285,12 +280,12 @@ QString SysBlockInspector::contentSignature(dev_t dev)
 	if (rc == 1)
 		return {};
 	if (rc == -2)
-		return QStringLiteral("several signatures (blkid cannot tell which is valid)");
+		return ErrorText(QT_TRANSLATE_NOOP("HelperError", "several signatures (blkid cannot tell which is valid)"));
 	if (rc != 0)
-		return QStringLiteral("contents that cannot be probed");
+		return ErrorText(QT_TRANSLATE_NOOP("HelperError", "contents that cannot be probed"));
 	const char *value = nullptr;
 	if (blkid_probe_lookup_value(probe.get(), "PTTYPE", &value, nullptr) == 0 && value)
-		return QStringLiteral("a %1 partition table").arg(QString::fromUtf8(value));
+		return ErrorText(QT_TRANSLATE_NOOP("HelperError", "a %1 partition table")).arg(QString::fromUtf8(value));
 	if (blkid_probe_lookup_value(probe.get(), "TYPE", &value, nullptr) == 0 && value) {
 		// The header of an earlier snapshot store (this helper's, after
 		// a detach): what follows is old chunks of a snapshot that is
@@ -299,7 +294,7 @@ QString SysBlockInspector::contentSignature(dev_t dev)
 		// and refused as in use.
 		if (qstrcmp(value, "DM_snapshot_cow") == 0)
 			return {};
-		return QStringLiteral("a %1 signature").arg(QString::fromUtf8(value));
+		return ErrorText(QT_TRANSLATE_NOOP("HelperError", "a %1 signature")).arg(QString::fromUtf8(value));
 	}
-	return QStringLiteral("a signature blkid does not name");
+	return ErrorText(QT_TRANSLATE_NOOP("HelperError", "a signature blkid does not name"));
 }

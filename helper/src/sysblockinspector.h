@@ -16,5 +16,5 @@ public:
 	DirectoryInfo directory(const QString &path) override;
 	OpenFileInfo openFile(int fd) override;
 	bool mounted(dev_t dev) override;
-	QString contentSignature(dev_t dev) override;
+	ErrorText contentSignature(dev_t dev) override;
 };

@@ -239,6 +239,7 @@ private Q_SLOTS:
 	void anotherClientsChangesReachThePanel();
 	void aSessionHasOneNameAndItsDetailsApart();
 	void anErrorShowsTheHelpersSentence();
+	void theHelpersSentenceIsInTheWindowsLanguage();
 	void theWindowStaysUsableWhileACallWaits();
 	void snapshotUsageAndExport();
 	void detachOfASnapshotAsksFirst();
@@ -855,6 +856,39 @@ void TestMainWindow::anErrorShowsTheHelpersSentence()
 	dialog->findChild<QLineEdit *>()->setText(QStringLiteral("/store"));
 	WAIT_FOR_SESSION(dialog, sda1);
 	QCOMPARE(session(sda1)->kindName, QStringLiteral("snapshot"));
+}
+
+// The helper sends its sentence's source text and parameters beside the
+// English (it is asked to: error.parameters); the window says it in German.
+void TestMainWindow::theHelpersSentenceIsInTheWindowsLanguage()
+{
+	QTranslator translator;
+	struct Uninstall {
+		QTranslator *t;
+		~Uninstall()
+		{
+			QCoreApplication::removeTranslator(t);
+			QLocale::setDefault(QLocale::c());
+		}
+	} uninstall{&translator};
+	QVERIFY(translator.load(QStringLiteral(":/i18n/interposer_de.qm")));
+	QVERIFY(QCoreApplication::installTranslator(&translator));
+	QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+	showNewWindow();
+	if (QTest::currentTestFailed())
+		return;
+	AttachDialog *dialog = open(sda1, Kind::Snapshot);
+	QVERIFY(dialog);
+	QPointer<AttachDialog> d(dialog);
+	dialog->findChild<QLineEdit *>()->setText(QStringLiteral("/on-sda1"));
+	dialog->submit();
+	QTRY_VERIFY_WITH_TIMEOUT(d && !d->isBusy(), kHelperMs);
+	const char *source = "The snapshot store directory %1 is on a filesystem that lives on %2; the store must be "
+			     "on another filesystem.";
+	const QString german = QCoreApplication::translate("HelperError", source);
+	QVERIFY2(german != QLatin1String(source), "the catalogue has no German for the helper's sentence");
+	QCOMPARE(dialog->errorText(), german.arg(QStringLiteral("/on-sda1"), QStringLiteral("/dev/sda1")));
+	QCOMPARE(m_window->statusText(), dialog->errorText());
 }
 
 void TestMainWindow::theWindowStaysUsableWhileACallWaits()

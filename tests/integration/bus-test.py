@@ -25,7 +25,7 @@ import unittest
 
 import dbus
 import dbus.mainloop.glib
-from gi.repository import GLib
+from gi.repository import Gio, GLib
 
 FAKE_HELPER = None
 PROBE = None
@@ -748,6 +748,60 @@ loop.run()
         path = '/org/interposer/Helper1/sessions/8_1'
         self.assertRefused(session_call(path, 'Reconfigure', "{'read-ms': <uint32 5>}"), 'NotSupported', '/dev/sda1')
         self.assertRefused(session_call(path, 'Detach', "{'force': <true>}"), 'InvalidArgument', 'force')
+
+    def test_errors_carry_their_parameters_when_asked(self):
+        """error.parameters: the English sentence, then its source text and
+        parameters, for a client to say it in its user's language (the
+        window; errortext.h). Not asked: one string, all GLib shows."""
+        # GDBus's message API: it hands the error reply over as it came
+        # (dbus-python's blocking calls keep its first string only).
+        conn = Gio.DBusConnection.new_for_address_sync(
+            self.bus.address, Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT |
+            Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION, None, None)
+        self.addCleanup(conn.close_sync, None)
+
+        class Refusal:
+            def __init__(self, reply):
+                self.name = reply.get_error_name()
+                self.args = reply.get_body().unpack()
+
+            def get_dbus_name(self):
+                return self.name
+
+        def refusal(device, kind, options):
+            call = Gio.DBusMessage.new_method_call(HELPER, MANAGER, 'org.interposer.Helper1.Manager', 'Attach')
+            call.set_body(GLib.Variant('(ssa{sv})', (device, kind, options)))
+            reply, _ = conn.send_message_with_reply_sync(call, Gio.DBusSendMessageFlags.NONE, 30000, None)
+            self.assertEqual(reply.get_message_type(), Gio.DBusMessageType.ERROR, 'accepted')
+            return Refusal(reply)
+
+        asked = {'error.parameters': GLib.Variant('b', True)}
+        e = refusal('/dev/sda', 'linear', asked)
+        self.assertEqual(e.get_dbus_name(), 'org.interposer.Error.InvalidArgument')
+        self.assertEqual(list(e.args), ['/dev/sda is a whole disk with partitions; choose one of its partitions.',
+                                        '%1 is a whole disk with partitions; choose one of its partitions.',
+                                        ['/dev/sda']])
+        # A number stays a number (the window writes it in its locale).
+        e = refusal('/dev/sda1', 'delay', dict(asked, **{'read-ms': GLib.Variant('u', 4294967291)}))
+        self.assertEqual(e.args[1], 'Option “%1” for %2 is %3 %4; it must be between %5 and %6 %4.')
+        self.assertEqual(e.args[2][:3], ['read-ms', '/dev/sda1', 4294967291])
+        e = refusal('/dev/nope', 'linear', asked)
+        self.assertEqual(e.get_dbus_name(), 'org.interposer.Error.NotFound')
+        self.assertEqual(e.args[2], ['/dev/nope'])
+        # An unknown option's refusal carries them too, and names the option.
+        e = refusal('/dev/sda1', 'linear', dict(asked, bogus=GLib.Variant('i', 1)))
+        self.assertEqual(len(e.args), 3)
+        self.assertIn('error.parameters', e.args[0])
+        # Not asked for, or asked with the wrong type: one string.
+        self.assertEqual(len(refusal('/dev/sda', 'linear', {}).args), 1)
+        e = refusal('/dev/sda1', 'linear', {'error.parameters': GLib.Variant('s', 'yes')})
+        self.assertEqual(e.get_dbus_name(), 'org.interposer.Error.InvalidArgument')
+        self.assertIn('error.parameters', e.args[0])
+        self.assertEqual(len(e.args), 1)
+        # GLib's clients see the sentence of a reply without them.
+        r = attach('/dev/sda', 'linear')
+        self.assertIn('/dev/sda is a whole disk with partitions', r.stderr)
+        self.assertEqual(self.svc.changes(), self.before, 'a refusal changed the machine')
 
     def test_reconfigure_live(self):
         self.assertEqual(attach('/dev/sda1', 'delay', "{'read-ms': <uint32 50>}").returncode, 0)

@@ -14,7 +14,7 @@ languages='de es fr ru'
 # What is to translate, extracted now from the files translations/
 # CMakeLists.txt gives lupdate, into an empty catalogue.
 shopt -s nullglob
-sources=("$src"/app/{gui,core,cli}/*.{cpp,h})
+sources=("$src"/app/{gui,core,cli}/*.{cpp,h} "$src"/helper/src/*.cpp)
 "$lupdate" -silent -locations none -source-language en "${sources[@]}" -ts "$tmp/fresh.ts" ||
 	fail "lupdate failed"
 

@@ -120,7 +120,7 @@ void FakeMachine::op(const QString &line)
 	const QString word = line.section(QLatin1Char(' '), 0, 0);
 	if (!failNext.isEmpty() && word == failNext) {
 		failNext.clear();
-		throwFailed(QStringLiteral("injected failure of %1").arg(line));
+		throwFailed(ErrorText("injected failure of %1").arg(line));
 	}
 	log.append(line);
 	if (logSink)
@@ -142,14 +142,14 @@ QString FakeMachine::fingerprint() const
 dev_t FakeMachine::resolveBlockDevice(const QString &path)
 {
 	if (!path.startsWith(QLatin1Char('/')))
-		throwInvalid(QStringLiteral("“%1” is not an absolute path; name a block device such as /dev/sda1.").arg(path));
+		throwInvalid(ErrorText("“%1” is not an absolute path; name a block device such as /dev/sda1.").arg(path));
 	if (paths.contains(path))
 		return paths.value(path);
 	if (directories.contains(path))
-		throwInvalid(QStringLiteral("%1 is not a block device (it is a directory).").arg(path));
+		throwInvalid(ErrorText("%1 is not a block device (it is a directory).").arg(path));
 	if (otherPaths.contains(path))
-		throwInvalid(QStringLiteral("%1 is not a block device.").arg(path));
-	throwNotFound(QStringLiteral("%1 does not exist.").arg(path));
+		throwInvalid(ErrorText("%1 is not a block device.").arg(path));
+	throwNotFound(ErrorText("%1 does not exist.").arg(path));
 }
 
 std::optional<BlockInfo> FakeMachine::info(dev_t dev)
@@ -175,7 +175,7 @@ bool FakeMachine::isDirectory(const QString &path)
 DirectoryInfo FakeMachine::directory(const QString &path)
 {
 	if (!directories.contains(path))
-		throwNotFound(QStringLiteral("%1 does not exist.").arg(path));
+		throwNotFound(ErrorText("%1 does not exist.").arg(path));
 	return directories.value(path);
 }
 
@@ -194,9 +194,13 @@ bool FakeMachine::mounted(dev_t dev)
 	return devices.value(dev).mounted;
 }
 
-QString FakeMachine::contentSignature(dev_t dev)
+ErrorText FakeMachine::contentSignature(dev_t dev)
 {
-	return devices.value(dev).signature;
+	const QString signature = devices.value(dev).signature;
+	if (signature.isEmpty())
+		return {};
+	// The invented machine says it in English only, as a name.
+	return ErrorText(QStringLiteral("%1")).arg(signature);
 }
 
 KernelModuleState FakeMachine::state()
@@ -217,9 +221,9 @@ KernelModuleState FakeMachine::state()
 dev_t FakeMachine::createBypass(const BlockRef &original)
 {
 	if (!moduleLoaded)
-		throwKernelModule(QStringLiteral("not loaded"));
+		throwKernelModule(ErrorText("not loaded"));
 	if (entries.contains(original.dev))
-		throwBusy(QStringLiteral("Cannot create a bypass for %1: it already has one.").arg(original.name));
+		throwBusy(ErrorText("Cannot create a bypass for %1: it already has one.").arg(original.name));
 	op(QStringLiteral("createBypass %1").arg(devNumber(original.dev)));
 	const dev_t bypass = add(QStringLiteral("ipbypass%1").arg(m_nextBypassMinor), kBypassMajor, m_nextBypassMinor, 0);
 	++m_nextBypassMinor;
@@ -231,7 +235,7 @@ dev_t FakeMachine::createBypass(const BlockRef &original)
 void FakeMachine::destroyBypass(const BlockRef &original)
 {
 	if (!entries.contains(original.dev) || entries.value(original.dev).interposer)
-		throwBusy(QStringLiteral("Cannot remove the bypass of %1.").arg(original.name));
+		throwBusy(ErrorText("Cannot remove the bypass of %1.").arg(original.name));
 	op(QStringLiteral("destroyBypass %1").arg(devNumber(original.dev)));
 	const dev_t bypass = entries.take(original.dev).bypass;
 	paths.remove(QStringLiteral("/dev/") + devices.value(bypass).info.name);
@@ -241,7 +245,7 @@ void FakeMachine::destroyBypass(const BlockRef &original)
 void FakeMachine::attach(const BlockRef &original, const BlockRef &interposer)
 {
 	if (!entries.contains(original.dev) || entries.value(original.dev).interposer)
-		throwBusy(QStringLiteral("Cannot attach %1.").arg(original.name));
+		throwBusy(ErrorText("Cannot attach %1.").arg(original.name));
 	op(QStringLiteral("attach %1 %2").arg(devNumber(original.dev), devNumber(interposer.dev)));
 	entries[original.dev].interposer = interposer.dev;
 }
@@ -249,7 +253,7 @@ void FakeMachine::attach(const BlockRef &original, const BlockRef &interposer)
 void FakeMachine::detach(const BlockRef &original)
 {
 	if (!entries.contains(original.dev) || !entries.value(original.dev).interposer)
-		throwNotFound(QStringLiteral("Cannot detach %1: not attached.").arg(original.name));
+		throwNotFound(ErrorText("Cannot detach %1: not attached.").arg(original.name));
 	op(QStringLiteral("detach %1").arg(devNumber(original.dev)));
 	entries[original.dev].interposer = 0;
 }
@@ -263,7 +267,7 @@ std::unique_ptr<FreezeHold> FakeMachine::freeze(const BlockRef &device)
 QList<KernelEntry> FakeMachine::list()
 {
 	if (!moduleLoaded)
-		throwKernelModule(QStringLiteral("not loaded"));
+		throwKernelModule(ErrorText("not loaded"));
 	QList<KernelEntry> out;
 	for (auto it = entries.cbegin(); it != entries.cend(); ++it)
 		out.append({it.key(), it->bypass, it->interposer, it->interposer != 0, it->gone});
@@ -273,7 +277,7 @@ QList<KernelEntry> FakeMachine::list()
 dev_t FakeMachine::create(const QString &name, const QString &uuid, const DmTarget &table)
 {
 	if (dms.contains(name))
-		throwFailed(QStringLiteral("Cannot create /dev/mapper/%1: File exists.").arg(name));
+		throwFailed(ErrorText("Cannot create /dev/mapper/%1: File exists.").arg(name));
 	op(QStringLiteral("dm.create %1 %2 %3").arg(name, table.type, table.params));
 	const unsigned mi = m_nextDmMinor++;
 	const dev_t dev = add(QStringLiteral("dm-%1").arg(mi), kDmMajor, mi, table.length * 512);
@@ -286,7 +290,7 @@ dev_t FakeMachine::create(const QString &name, const QString &uuid, const DmTarg
 void FakeMachine::reload(const QString &name, const DmTarget &table)
 {
 	if (!dms.contains(name))
-		throwNotFound(QStringLiteral("no %1").arg(name));
+		throwNotFound(ErrorText("no %1").arg(name));
 	op(QStringLiteral("dm.reload %1 %2 %3").arg(name, table.type, table.params));
 	dms[name].table = table;
 }
@@ -305,9 +309,9 @@ void FakeMachine::clearInactive(const QString &name)
 void FakeMachine::remove(const QString &name)
 {
 	if (!dms.contains(name))
-		throwNotFound(QStringLiteral("Cannot remove /dev/mapper/%1: no such device.").arg(name));
+		throwNotFound(ErrorText("Cannot remove /dev/mapper/%1: no such device.").arg(name));
 	if (dms.value(name).openCount)
-		throwBusy(QStringLiteral("Cannot remove /dev/mapper/%1: in use.").arg(name));
+		throwBusy(ErrorText("Cannot remove /dev/mapper/%1: in use.").arg(name));
 	op(QStringLiteral("dm.remove %1").arg(name));
 	const Dm d = dms.take(name);
 	paths.remove(QStringLiteral("/dev/") + devices.value(d.dev).info.name);
@@ -352,14 +356,14 @@ std::optional<DmInfo> FakeMachine::info(const QString &name)
 QList<DmTarget> FakeMachine::table(const QString &name)
 {
 	if (!dms.contains(name))
-		throwNotFound(QStringLiteral("no %1").arg(name));
+		throwNotFound(ErrorText("no %1").arg(name));
 	return {dms.value(name).table};
 }
 
 QList<DmTarget> FakeMachine::status(const QString &name)
 {
 	if (!dms.contains(name))
-		throwNotFound(QStringLiteral("no %1").arg(name));
+		throwNotFound(ErrorText("no %1").arg(name));
 	DmTarget t = dms.value(name).table;
 	if (t.type == QLatin1String("snapshot"))
 		t.params = QStringLiteral("2048/%1 16").arg(t.length);
@@ -383,13 +387,13 @@ std::unique_ptr<SparseStore> FakeMachine::createSparse(const DirectoryInfo &dire
 UniqueFd FakeMachine::openForReading(const QString &name)
 {
 	if (!dms.contains(name))
-		throwNotFound(QStringLiteral("no %1").arg(name));
+		throwNotFound(ErrorText("no %1").arg(name));
 	if (readSource.isEmpty())
-		throwFailed(QStringLiteral("Cannot open /dev/mapper/%1: the fake machine has no read source.").arg(name));
+		throwFailed(ErrorText("Cannot open /dev/mapper/%1: the fake machine has no read source.").arg(name));
 	// Non-blocking for the open only: a FIFO's open would wait for a writer.
 	UniqueFd fd(::open(QFile::encodeName(readSource).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
 	if (!fd.valid() || ::fcntl(fd.get(), F_SETFL, 0) != 0)
-		throwFailed(QStringLiteral("Cannot open %1 for /dev/mapper/%2: %3.")
+		throwFailed(ErrorText("Cannot open %1 for /dev/mapper/%2: %3.")
 			    .arg(readSource, name, QString::fromLocal8Bit(strerror(errno))));
 	return fd;
 }

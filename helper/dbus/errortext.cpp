@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "errortext.h"
+
+#include <QDBusMetaType>
+#include <QLocale>
+#include <cstring>
+
+namespace {
+
+// How deep a part may sit in a part in a reply: the helper nests one level
+// (a verb in a sentence); more is a malformed or hostile reply.
+constexpr int kMaxDepth = 4;
+
+std::optional<ErrorText> fromDBusAt(const QString &source, const QVariant &parameters, int depth);
+
+std::optional<QVariant> parameterFromDBus(const QVariant &v, int depth)
+{
+	switch (v.metaType().id()) {
+	case QMetaType::QString:
+		return v;
+	case QMetaType::LongLong:
+		return QVariant::fromValue(v.value<qint64>());
+	case QMetaType::ULongLong:
+		return QVariant::fromValue(v.value<quint64>());
+	default:
+		break;
+	}
+	if (v.metaType() == QMetaType::fromType<SystemError>() || v.metaType() == QMetaType::fromType<ErrorText>())
+		return v; // as the helper holds it, before the bus
+	if (!v.canConvert<QDBusArgument>())
+		return std::nullopt;
+	const QDBusArgument a = v.value<QDBusArgument>();
+	const QString signature = a.currentSignature();
+	if (signature == QLatin1String("(is)")) {
+		SystemError e;
+		a >> e;
+		return QVariant::fromValue(e);
+	}
+	if (signature == QLatin1String("(sav)") && depth < kMaxDepth) {
+		QString source;
+		QVariantList params;
+		a.beginStructure();
+		a >> source >> params;
+		a.endStructure();
+		const std::optional<ErrorText> part = fromDBusAt(source, params, depth + 1);
+		if (part)
+			return QVariant::fromValue(*part);
+	}
+	return std::nullopt;
+}
+
+std::optional<ErrorText> fromDBusAt(const QString &source, const QVariant &parameters, int depth)
+{
+	if (source.isEmpty())
+		return std::nullopt;
+	QVariantList list;
+	if (parameters.canConvert<QDBusArgument>()) {
+		const QDBusArgument a = parameters.value<QDBusArgument>();
+		if (a.currentSignature() != QLatin1String("av"))
+			return std::nullopt;
+		a >> list;
+	} else if (parameters.metaType() == QMetaType::fromType<QVariantList>()) {
+		list = parameters.toList();
+	} else {
+		return std::nullopt;
+	}
+	ErrorText result(source);
+	for (const QVariant &v : std::as_const(list)) {
+		const std::optional<QVariant> p = parameterFromDBus(v, depth);
+		if (!p)
+			return std::nullopt;
+		if (p->metaType() == QMetaType::fromType<SystemError>())
+			result = result.arg(p->value<SystemError>());
+		else if (p->metaType() == QMetaType::fromType<ErrorText>())
+			result = result.arg(p->value<ErrorText>());
+		else if (p->metaType().id() == QMetaType::LongLong)
+			result = result.arg(p->value<qint64>());
+		else if (p->metaType().id() == QMetaType::ULongLong)
+			result = result.arg(p->value<quint64>());
+		else
+			result = result.arg(p->toString());
+	}
+	return result;
+}
+
+} // namespace
+
+bool operator==(SystemError a, SystemError b)
+{
+	return a.code == b.code;
+}
+
+ErrorText::ErrorText(const char *source) : m_source(QString::fromUtf8(source))
+{
+}
+
+ErrorText ErrorText::arg(const QString &text) const
+{
+	ErrorText out = *this;
+	out.m_parameters.append(text);
+	return out;
+}
+
+ErrorText ErrorText::arg(qint64 number) const
+{
+	ErrorText out = *this;
+	out.m_parameters.append(QVariant::fromValue(number));
+	return out;
+}
+
+ErrorText ErrorText::arg(quint64 number) const
+{
+	ErrorText out = *this;
+	out.m_parameters.append(QVariant::fromValue(number));
+	return out;
+}
+
+ErrorText ErrorText::arg(SystemError error) const
+{
+	ErrorText out = *this;
+	out.m_parameters.append(QVariant::fromValue(error));
+	return out;
+}
+
+ErrorText ErrorText::arg(const ErrorText &part) const
+{
+	ErrorText out = *this;
+	out.m_parameters.append(QVariant::fromValue(part));
+	return out;
+}
+
+QString substituteParameters(const QString &pattern, const QStringList &values)
+{
+	QString out;
+	out.reserve(pattern.size());
+	for (qsizetype i = 0; i < pattern.size(); ++i) {
+		const QChar c = pattern.at(i);
+		if (c == QLatin1Char('%') && i + 1 < pattern.size() && pattern.at(i + 1).isDigit()) {
+			qsizetype j = i + 1;
+			int n = 0;
+			while (j < pattern.size() && pattern.at(j).isDigit() && j < i + 3)
+				n = n * 10 + pattern.at(j++).digitValue();
+			if (n >= 1 && n <= values.size()) {
+				out += values.at(n - 1);
+				i = j - 1;
+				continue;
+			}
+		}
+		out += c;
+	}
+	return out;
+}
+
+QString ErrorText::english() const
+{
+	return rendered([](const char *, const QString &source) { return source; });
+}
+
+QString ErrorText::rendered(const std::function<QString(const char *, const QString &)> &translate) const
+{
+	// An untranslated sentence writes its numbers as the English one
+	// does; a translated one as its reader's locale.
+	const QString pattern = translate(context, m_source);
+	const QLocale locale = pattern == m_source ? QLocale::c() : QLocale();
+	QStringList values;
+	for (const QVariant &p : m_parameters) {
+		if (p.metaType() == QMetaType::fromType<SystemError>())
+			values.append(QString::fromLocal8Bit(strerror(p.value<SystemError>().code)));
+		else if (p.metaType() == QMetaType::fromType<ErrorText>())
+			values.append(p.value<ErrorText>().rendered(translate));
+		else if (p.metaType().id() == QMetaType::LongLong)
+			values.append(locale.toString(p.value<qint64>()));
+		else if (p.metaType().id() == QMetaType::ULongLong)
+			values.append(locale.toString(p.value<quint64>()));
+		else
+			values.append(p.toString());
+	}
+	return substituteParameters(pattern, values);
+}
+
+QVariantList ErrorText::toDBus() const
+{
+	return m_parameters;
+}
+
+std::optional<ErrorText> ErrorText::fromDBus(const QString &source, const QVariant &parameters)
+{
+	return fromDBusAt(source, parameters, 0);
+}
+
+QDBusArgument &operator<<(QDBusArgument &arg, const SystemError &error)
+{
+	arg.beginStructure();
+	arg << qint32(error.code) << QString::fromLocal8Bit(strerror(error.code));
+	arg.endStructure();
+	return arg;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &arg, SystemError &error)
+{
+	qint32 code = 0;
+	QString english;
+	arg.beginStructure();
+	arg >> code >> english;
+	arg.endStructure();
+	error.code = code;
+	return arg;
+}
+
+QDBusArgument &operator<<(QDBusArgument &arg, const ErrorText &text)
+{
+	arg.beginStructure();
+	arg << text.source() << text.parameters();
+	arg.endStructure();
+	return arg;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &arg, ErrorText &text)
+{
+	QString source;
+	QVariantList params;
+	arg.beginStructure();
+	arg >> source >> params;
+	arg.endStructure();
+	text = ErrorText::fromDBus(source, params).value_or(ErrorText(source));
+	return arg;
+}
+
+void registerErrorTextTypes()
+{
+	qDBusRegisterMetaType<SystemError>();
+	qDBusRegisterMetaType<ErrorText>();
+}
