@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>The snapshot store directory %1 is on a read-only filesystem (for the helper: under systemd its service may only write below /var/lib/interposer, /mnt, /media, /run/media and /srv).</source>
-        <translation>Das Snapshot-Speicherverzeichnis %1 liegt auf einem schreibgeschützten Dateisystem (zum Hilfsdienst: Unter systemd darf sein Dienst nur unterhalb von /var/lib/interposer, /mnt, /media, /run/media und /srv schreiben).</translation>
+        <translation>Das Snapshot-Speicherverzeichnis %1 liegt auf einem schreibgeschützten Dateisystem (für den Hilfsdienst: Unter systemd darf sein Dienst nur unterhalb von /var/lib/interposer, /mnt, /media, /run/media und /srv schreiben).</translation>
     </message>
     <message>
         <source>The file descriptor cannot be examined: %1.</source>
@@ -1135,6 +1135,70 @@
     <message>
         <source>a signature blkid does not name</source>
         <translation>eine Signatur, die blkid nicht benennt</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot of %1 at byte %2: %3.</source>
+        <translation>Der Snapshot von %1 kann bei Byte %2 nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>end of device</source>
+        <translation>Ende des Geräts</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot of %1 into the file: %2.</source>
+        <translation>Der Snapshot von %1 kann nicht in die Datei geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The export of the snapshot of %1 was cancelled.</source>
+        <translation>Der Export des Snapshots von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot end the export of %1 at the image&apos;s end: %2.</source>
+        <translation>Der Export von %1 kann nicht am Ende des Abbilds abgeschlossen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot flush the export of %1: %2.</source>
+        <translation>Der Export von %1 kann nicht auf den Datenträger geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>Art %1</translation>
+    </message>
+    <message>
+        <source>sectors</source>
+        <translation>Sektoren</translation>
+    </message>
+    <message>
+        <source>blkinterposer is not loaded (%1: %2)</source>
+        <translation>blkinterposer ist nicht geladen (%1: %2)</translation>
+    </message>
+    <message>
+        <source>blkinterposer was loaded after the helper started, whose sandbox does not allow its new %1 (%2); the helper must start again</source>
+        <translation>blkinterposer wurde nach dem Start des Hilfsdienstes geladen, dessen Sandbox das neue %1 nicht erlaubt (%2); der Hilfsdienst muss neu starten</translation>
+    </message>
+    <message>
+        <source>blkinterposer is loaded, but %1 cannot be opened: %2</source>
+        <translation>blkinterposer ist geladen, aber %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>blkinterposer does not answer VERSION: %1</source>
+        <translation>blkinterposer beantwortet VERSION nicht: %1</translation>
+    </message>
+    <message>
+        <source>blkinterposer speaks ABI %1, the helper ABI %2</source>
+        <translation>blkinterposer spricht ABI %1, der Hilfsdienst ABI %2</translation>
+    </message>
+    <message>
+        <source>dm-flakey of Linux %1 has no error_reads mode (Linux 6.5 added it)</source>
+        <translation>dm-flakey von Linux %1 hat keinen Modus error_reads (Linux 6.5 hat ihn eingeführt)</translation>
     </message>
 </context>
 <context>

@@ -1136,6 +1136,70 @@
         <source>a signature blkid does not name</source>
         <translation>una firma que blkid no identifica</translation>
     </message>
+    <message>
+        <source>Cannot read the snapshot of %1 at byte %2: %3.</source>
+        <translation>No se puede leer la instantánea de %1 en el byte %2: %3.</translation>
+    </message>
+    <message>
+        <source>end of device</source>
+        <translation>fin del dispositivo</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot of %1 into the file: %2.</source>
+        <translation>No se puede escribir la instantánea de %1 en el archivo: %2.</translation>
+    </message>
+    <message>
+        <source>The export of the snapshot of %1 was cancelled.</source>
+        <translation>La exportación de la instantánea de %1 se canceló.</translation>
+    </message>
+    <message>
+        <source>Cannot end the export of %1 at the image&apos;s end: %2.</source>
+        <translation>No se puede terminar la exportación de %1 al final de la imagen: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot flush the export of %1: %2.</source>
+        <translation>No se puede volcar a disco la exportación de %1: %2.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>tipo %1</translation>
+    </message>
+    <message>
+        <source>sectors</source>
+        <translation>sectores</translation>
+    </message>
+    <message>
+        <source>blkinterposer is not loaded (%1: %2)</source>
+        <translation>blkinterposer no está cargado (%1: %2)</translation>
+    </message>
+    <message>
+        <source>blkinterposer was loaded after the helper started, whose sandbox does not allow its new %1 (%2); the helper must start again</source>
+        <translation>blkinterposer se cargó después de que arrancara el servicio auxiliar, cuyo entorno aislado no permite su nuevo %1 (%2); el servicio auxiliar debe arrancar de nuevo</translation>
+    </message>
+    <message>
+        <source>blkinterposer is loaded, but %1 cannot be opened: %2</source>
+        <translation>blkinterposer está cargado, pero no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>blkinterposer does not answer VERSION: %1</source>
+        <translation>blkinterposer no responde a VERSION: %1</translation>
+    </message>
+    <message>
+        <source>blkinterposer speaks ABI %1, the helper ABI %2</source>
+        <translation>blkinterposer usa la ABI %1 y el servicio auxiliar la ABI %2</translation>
+    </message>
+    <message>
+        <source>dm-flakey of Linux %1 has no error_reads mode (Linux 6.5 added it)</source>
+        <translation>dm-flakey de Linux %1 no tiene el modo error_reads (Linux 6.5 lo añadió)</translation>
+    </message>
 </context>
 <context>
     <name>IoChart</name>

@@ -1136,6 +1136,70 @@
         <source>a signature blkid does not name</source>
         <translation>une signature que blkid ne nomme pas</translation>
     </message>
+    <message>
+        <source>Cannot read the snapshot of %1 at byte %2: %3.</source>
+        <translation>Impossible de lire l&apos;instantané de %1 à l&apos;octet %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>end of device</source>
+        <translation>fin du périphérique</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot of %1 into the file: %2.</source>
+        <translation>Impossible d&apos;écrire l&apos;instantané de %1 dans le fichier&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The export of the snapshot of %1 was cancelled.</source>
+        <translation>L&apos;export de l&apos;instantané de %1 a été annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot end the export of %1 at the image&apos;s end: %2.</source>
+        <translation>Impossible de terminer l&apos;export de %1 à la fin de l&apos;image&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot flush the export of %1: %2.</source>
+        <translation>Impossible d&apos;écrire sur le disque l&apos;export de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>sectors</source>
+        <translation>secteurs</translation>
+    </message>
+    <message>
+        <source>blkinterposer is not loaded (%1: %2)</source>
+        <translation>blkinterposer n&apos;est pas chargé (%1&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>blkinterposer was loaded after the helper started, whose sandbox does not allow its new %1 (%2); the helper must start again</source>
+        <translation>blkinterposer a été chargé après le démarrage du service auxiliaire, dont le bac à sable n&apos;autorise pas son nouveau %1 (%2)&#xa0;; le service auxiliaire doit redémarrer</translation>
+    </message>
+    <message>
+        <source>blkinterposer is loaded, but %1 cannot be opened: %2</source>
+        <translation>blkinterposer est chargé, mais %1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>blkinterposer does not answer VERSION: %1</source>
+        <translation>blkinterposer ne répond pas à VERSION&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>blkinterposer speaks ABI %1, the helper ABI %2</source>
+        <translation>blkinterposer parle l&apos;ABI %1, le service auxiliaire l&apos;ABI %2</translation>
+    </message>
+    <message>
+        <source>dm-flakey of Linux %1 has no error_reads mode (Linux 6.5 added it)</source>
+        <translation>dm-flakey de Linux %1 n&apos;a pas de mode error_reads (Linux 6.5 l&apos;a ajouté)</translation>
+    </message>
 </context>
 <context>
     <name>IoChart</name>

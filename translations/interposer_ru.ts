@@ -1136,6 +1136,70 @@
         <source>a signature blkid does not name</source>
         <translation>сигнатура, не опознанная blkid</translation>
     </message>
+    <message>
+        <source>Cannot read the snapshot of %1 at byte %2: %3.</source>
+        <translation>Не удаётся прочитать снимок %1 на байте %2: %3.</translation>
+    </message>
+    <message>
+        <source>end of device</source>
+        <translation>конец устройства</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot of %1 into the file: %2.</source>
+        <translation>Не удаётся записать снимок %1 в файл: %2.</translation>
+    </message>
+    <message>
+        <source>The export of the snapshot of %1 was cancelled.</source>
+        <translation>Экспорт снимка %1 отменён.</translation>
+    </message>
+    <message>
+        <source>Cannot end the export of %1 at the image&apos;s end: %2.</source>
+        <translation>Не удаётся завершить экспорт %1 на конце образа: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot flush the export of %1: %2.</source>
+        <translation>Не удаётся сбросить экспорт %1 на диск: %2.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>мс</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>вида %1</translation>
+    </message>
+    <message>
+        <source>sectors</source>
+        <translation>секторов</translation>
+    </message>
+    <message>
+        <source>blkinterposer is not loaded (%1: %2)</source>
+        <translation>blkinterposer не загружен (%1: %2)</translation>
+    </message>
+    <message>
+        <source>blkinterposer was loaded after the helper started, whose sandbox does not allow its new %1 (%2); the helper must start again</source>
+        <translation>blkinterposer загружен после запуска вспомогательной службы, песочница которой не разрешает его новое %1 (%2); вспомогательная служба должна перезапуститься</translation>
+    </message>
+    <message>
+        <source>blkinterposer is loaded, but %1 cannot be opened: %2</source>
+        <translation>blkinterposer загружен, но %1 не удаётся открыть: %2</translation>
+    </message>
+    <message>
+        <source>blkinterposer does not answer VERSION: %1</source>
+        <translation>blkinterposer не отвечает на VERSION: %1</translation>
+    </message>
+    <message>
+        <source>blkinterposer speaks ABI %1, the helper ABI %2</source>
+        <translation>blkinterposer использует ABI %1, вспомогательная служба — ABI %2</translation>
+    </message>
+    <message>
+        <source>dm-flakey of Linux %1 has no error_reads mode (Linux 6.5 added it)</source>
+        <translation>в dm-flakey Linux %1 нет режима error_reads (он появился в Linux 6.5)</translation>
+    </message>
 </context>
 <context>
     <name>IoChart</name>

@@ -25,12 +25,34 @@ std::optional<QDBusUnixFileDescriptor> openExportFile(const QString &path, Exist
 	return handle;
 }
 
+namespace {
+
+// Job.Failure, (sav), checked as an error reply's parameters are; nullopt
+// for anything else (another helper's type) or for none ("").
+std::optional<ErrorText> failureFromDBus(const QVariant &value)
+{
+	if (!value.canConvert<QDBusArgument>())
+		return std::nullopt;
+	const QDBusArgument a = value.value<QDBusArgument>();
+	if (a.currentSignature() != QLatin1String("(sav)"))
+		return std::nullopt;
+	QString source;
+	QVariantList parameters;
+	a.beginStructure();
+	a >> source >> parameters;
+	a.endStructure();
+	return ErrorText::fromDBus(source, QVariant::fromValue(parameters));
+}
+
+} // namespace
+
 void discardExportFile(const QString &path)
 {
 	::unlink(QFile::encodeName(path).constData());
 }
 
-ExportFollower::ExportFollower(QDBusConnection bus, QObject *parent) : QObject(parent)
+ExportFollower::ExportFollower(QDBusConnection bus, Language language, QObject *parent)
+	: QObject(parent), m_language(language)
 {
 	bus.connect(HelperClient::service, QString(), HelperClient::jobInterface, QStringLiteral("Completed"),
 		    this, SLOT(onCompleted(QDBusMessage)));
@@ -46,6 +68,7 @@ ExportFollower::ExportFollower(QDBusConnection bus, QObject *parent) : QObject(p
 void ExportFollower::follow(const QDBusObjectPath &job)
 {
 	m_job = job.path();
+	m_failures.removeIf([this](QHash<QString, QString>::iterator f) { return f.key() != m_job; });
 	if (const auto early = m_early.constFind(m_job); early != m_early.cend())
 		finish(early->first, early->second);
 	m_early.clear();
@@ -65,9 +88,19 @@ void ExportFollower::onCompleted(const QDBusMessage &signal)
 void ExportFollower::onPropertiesChanged(const QDBusMessage &signal)
 {
 	const QVariantList args = signal.arguments();
-	if (m_finished || m_job.isEmpty() || signal.path() != m_job || args.size() < 2)
+	if (m_finished || args.size() < 2 || args[0].toString() != HelperClient::jobInterface)
 		return;
 	const QVariantMap changed = interposerDemarshal<QVariantMap>(args[1]);
+	// Before Completed, and perhaps before the job's path is known.
+	const auto failure = changed.constFind(QStringLiteral("Failure"));
+	if (m_language == Language::User && failure != changed.cend() && (m_job.isEmpty() || signal.path() == m_job)) {
+		if (const std::optional<ErrorText> text = failureFromDBus(*failure))
+			m_failures.insert(signal.path(), text->rendered([](const char *context, const QString &source) {
+				return QCoreApplication::translate(context, source.toUtf8().constData());
+			}));
+	}
+	if (m_job.isEmpty() || signal.path() != m_job)
+		return;
 	m_progress = changed.value(QStringLiteral("Progress"), m_progress).toDouble();
 	m_rate = changed.value(QStringLiteral("Rate"), m_rate).toULongLong();
 	Q_EMIT progressed(m_progress, m_rate);
@@ -76,5 +109,5 @@ void ExportFollower::onPropertiesChanged(const QDBusMessage &signal)
 void ExportFollower::finish(bool ok, const QString &message)
 {
 	m_finished = true;
-	Q_EMIT completed(ok, message);
+	Q_EMIT completed(ok, ok ? message : m_failures.value(m_job, message));
 }

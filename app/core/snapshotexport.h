@@ -30,8 +30,13 @@ class ExportFollower : public QObject
 	Q_OBJECT
 
 public:
+	// How a failure is said: as Completed says it, in English (the CLI,
+	// as for its other errors), or in the user's language from the
+	// job's Failure where it sent one (the window).
+	enum class Language { English, User };
+
 	// Listens from now on: make it before calling ExportSnapshot.
-	explicit ExportFollower(QDBusConnection bus, QObject *parent = nullptr);
+	explicit ExportFollower(QDBusConnection bus, Language language = Language::English, QObject *parent = nullptr);
 
 	// The job ExportSnapshot returned; completed() comes at once if it
 	// already has.
@@ -39,6 +44,9 @@ public:
 
 Q_SIGNALS:
 	void progressed(double progress, quint64 bytesPerSecond);
+	// message: the helper's sentence; with Language::User in the user's
+	// language where the job gave its parts (Job.Failure) and the
+	// catalogues have it.
 	void completed(bool ok, const QString &message);
 	// The helper left the bus: no completion will come.
 	void helperGone();
@@ -51,10 +59,15 @@ private Q_SLOTS:
 private:
 	void finish(bool ok, const QString &message);
 
+	Language m_language;
 	QString m_job;
 	bool m_finished = false;
 	double m_progress = 0;
 	quint64 m_rate = 0;
 	// Completions that arrived before the job was known, by path.
 	QHash<QString, std::pair<bool, QString>> m_early;
+	// Job.Failure of each job that sent one, said in the user's language,
+	// by path: a job that fails at once may send it before its path is
+	// known (only then is another job's kept, until this one's is).
+	QHash<QString, QString> m_failures;
 };

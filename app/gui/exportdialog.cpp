@@ -14,7 +14,7 @@
 
 ExportDialog::ExportDialog(HelperActions *actions, const SessionInfo &session, const QString &fileName, QWidget *parent)
 	: QDialog(parent), m_actions(actions), m_session(session), m_fileName(fileName),
-	  m_follower(new ExportFollower(actions->client()->bus(), this))
+	  m_follower(new ExportFollower(actions->client()->bus(), ExportFollower::Language::User, this))
 {
 	setWindowTitle(tr("Export image of %1").arg(session.device));
 	auto *layout = new QVBoxLayout(this);

@@ -4,6 +4,8 @@
 // marshal them the same way.
 #pragma once
 
+#include "errortext.h"
+
 #include <QDBusArgument>
 #include <QDBusObjectPath>
 #include <QMap>

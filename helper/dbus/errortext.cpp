@@ -3,9 +3,26 @@
 
 #include <QDBusMetaType>
 #include <QLocale>
+#include <cerrno>
 #include <cstring>
 
 namespace {
+
+// Making and extending a text allocates, and an allocation may change
+// errno: each keeps it as it found it, so that SystemError{errno} may be
+// written after them in one expression (the object of a call is made
+// before its arguments are read).
+class KeepErrno
+{
+public:
+	KeepErrno() : m_saved(errno) {}
+	~KeepErrno() { errno = m_saved; }
+	KeepErrno(const KeepErrno &) = delete;
+	KeepErrno &operator=(const KeepErrno &) = delete;
+
+private:
+	int m_saved;
+};
 
 // How deep a part may sit in a part in a reply: the helper nests one level
 // (a verb in a sentence); more is a malformed or hostile reply.
@@ -90,12 +107,15 @@ bool operator==(SystemError a, SystemError b)
 	return a.code == b.code;
 }
 
-ErrorText::ErrorText(const char *source) : m_source(QString::fromUtf8(source))
+ErrorText::ErrorText(const char *source)
 {
+	const KeepErrno keep;
+	m_source = QString::fromUtf8(source);
 }
 
 ErrorText ErrorText::arg(const QString &text) const
 {
+	const KeepErrno keep;
 	ErrorText out = *this;
 	out.m_parameters.append(text);
 	return out;
@@ -103,6 +123,7 @@ ErrorText ErrorText::arg(const QString &text) const
 
 ErrorText ErrorText::arg(qint64 number) const
 {
+	const KeepErrno keep;
 	ErrorText out = *this;
 	out.m_parameters.append(QVariant::fromValue(number));
 	return out;
@@ -110,6 +131,7 @@ ErrorText ErrorText::arg(qint64 number) const
 
 ErrorText ErrorText::arg(quint64 number) const
 {
+	const KeepErrno keep;
 	ErrorText out = *this;
 	out.m_parameters.append(QVariant::fromValue(number));
 	return out;
@@ -117,6 +139,7 @@ ErrorText ErrorText::arg(quint64 number) const
 
 ErrorText ErrorText::arg(SystemError error) const
 {
+	const KeepErrno keep;
 	ErrorText out = *this;
 	out.m_parameters.append(QVariant::fromValue(error));
 	return out;
@@ -124,6 +147,7 @@ ErrorText ErrorText::arg(SystemError error) const
 
 ErrorText ErrorText::arg(const ErrorText &part) const
 {
+	const KeepErrno keep;
 	ErrorText out = *this;
 	out.m_parameters.append(QVariant::fromValue(part));
 	return out;
@@ -222,7 +246,9 @@ const QDBusArgument &operator>>(const QDBusArgument &arg, ErrorText &text)
 	arg.beginStructure();
 	arg >> source >> params;
 	arg.endStructure();
-	text = ErrorText::fromDBus(source, params).value_or(ErrorText(source));
+	// Parameters it cannot read make no text: a sentence with its %1
+	// still in it says less than the English one beside it.
+	text = ErrorText::fromDBus(source, params).value_or(ErrorText());
 	return arg;
 }
 

@@ -48,7 +48,9 @@ public:
 
 	// The next parameter: what %1, then %2, ... stand for. Numbers are
 	// written in the reader's locale; a SystemError by strerror(); an
-	// ErrorText is translated itself.
+	// ErrorText is translated itself. Making a text and these keep errno
+	// as they found it: SystemError{errno} may follow them in one
+	// expression.
 	ErrorText arg(const QString &text) const;
 	ErrorText arg(const char *) const = delete; // say which: a name, or a text to translate
 	ErrorText arg(qint64 number) const;

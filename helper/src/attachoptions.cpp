@@ -45,7 +45,7 @@ public:
 	}
 
 	// Refuses keys that this call does not take, naming the ones it does.
-	void rejectUnknown(const QString &context) const
+	void rejectUnknown(const ErrorText &context) const
 	{
 		for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
 			if (it.key() == kErrorParameters)
@@ -72,7 +72,7 @@ public:
 		return v;
 	}
 
-	quint32 uint32In(const QString &key, quint32 min, quint32 max, const QString &unit) const
+	quint32 uint32In(const QString &key, quint32 min, quint32 max, const ErrorText &unit) const
 	{
 		const quint32 v = typed(key, QMetaType::UInt).toUInt();
 		if (v < min || v > max)
@@ -103,7 +103,7 @@ const QString kOverwrite = QStringLiteral("store-overwrite");
 
 void readDelay(const OptionReader &r, DelaySettings &d)
 {
-	const QString ms = QStringLiteral("ms");
+	const ErrorText ms(QT_TRANSLATE_NOOP("HelperError", "ms"));
 	if (r.has(kReadMs))
 		d.readMs = r.uint32In(kReadMs, 0, Limits::maxDelayMs, ms);
 	if (r.has(kWriteMs))
@@ -114,7 +114,7 @@ void readDelay(const OptionReader &r, DelaySettings &d)
 
 void readFlakey(const QString &device, const OptionReader &r, FlakeySettings &f)
 {
-	const QString s = QStringLiteral("s");
+	const ErrorText s(QT_TRANSLATE_NOOP("HelperError", "s"));
 	if (r.has(kUp))
 		f.upSeconds = r.uint32In(kUp, 0, Limits::maxFlakeySeconds, s);
 	if (r.has(kDown))
@@ -176,7 +176,7 @@ AttachOptions parseAttachOptions(const QString &device, const QString &kind,
 	AttachOptions out;
 	out.kind = *k;
 	OptionReader r(device, options);
-	const QString context = QStringLiteral("kind %1").arg(kind);
+	const ErrorText context = ErrorText(QT_TRANSLATE_NOOP("HelperError", "kind %1")).arg(kind);
 	switch (*k) {
 	case Kind::Linear:
 		r.rejectUnknown(context);
@@ -215,7 +215,7 @@ AttachOptions parseAttachOptions(const QString &device, const QString &kind,
 			out.snapshot.overwrite = r.typed(kOverwrite, QMetaType::Bool).toBool();
 		if (r.has(kChunk)) {
 			const quint32 c = r.uint32In(kChunk, Limits::minChunkSectors, Limits::maxChunkSectors,
-						     QStringLiteral("sectors"));
+						     ErrorText(QT_TRANSLATE_NOOP("HelperError", "sectors")));
 			if (c & (c - 1))
 				throwInvalid(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Option chunk-sectors for %1 is %2; it must be a power of two."))
 					     .arg(device).arg(c));
@@ -232,7 +232,7 @@ AttachOptions parseReconfigureOptions(const QString &device, const AttachOptions
 	noUserInteraction(options, device);
 	AttachOptions out = current;
 	OptionReader r(device, options);
-	const QString context = QStringLiteral("Reconfigure");
+	const ErrorText context(QStringLiteral("Reconfigure")); // the API's name, in every language
 	switch (current.kind) {
 	case Kind::Delay:
 		r.allow({kReadMs, kWriteMs, kFlushMs});
@@ -256,7 +256,8 @@ void parseCommonOnly(const QString &device, const QString &method, const QVarian
 {
 	noUserInteraction(options, device);
 	OptionReader r(device, options);
-	r.rejectUnknown(method);
+	// A method's name is the API's: said as it is in every language.
+	r.rejectUnknown(ErrorText(method));
 }
 
 QVariantMap optionsToMap(const AttachOptions &o)

@@ -61,7 +61,7 @@ void checkStoreDirectory(BlockInspector &inspector, const AttachPlan &plan, Stor
 	// reach the store file; the helper's own directory, /var/lib/interposer/stores,
 	// is root's alone.
 	const ErrorText why = dir.owner != 0
-		? ErrorText(QT_TRANSLATE_NOOP("HelperError", "belongs to uid %1")).arg(dir.owner)
+		? ErrorText(QT_TRANSLATE_NOOP("HelperError", "belongs to uid %1")).arg(QString::number(dir.owner))
 		: ErrorText(QT_TRANSLATE_NOOP("HelperError", "may be written by others than root (mode %1)"))
 			  .arg(QStringLiteral("%1").arg(dir.mode & 07777, 4, 8, QLatin1Char('0')));
 	if (dir.owner != 0 || (dir.mode & (S_IWGRP | S_IWOTH)))

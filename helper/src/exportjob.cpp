@@ -88,8 +88,10 @@ void ExportJob::copy()
 		if (m_cancel)
 			break;
 		if (got <= 0) {
-			m_error = QStringLiteral("Cannot read the snapshot of %1 at byte %2: %3.")
-				.arg(m_device).arg(offset).arg(got < 0 ? QString::fromLocal8Bit(strerror(errno)) : QStringLiteral("end of device"));
+			const int err = errno;
+			const ErrorText text(QT_TRANSLATE_NOOP("HelperError", "Cannot read the snapshot of %1 at byte %2: %3."));
+			m_failure = got < 0 ? text.arg(m_device, offset, SystemError{err})
+					    : text.arg(m_device, offset, ErrorText(QT_TRANSLATE_NOOP("HelperError", "end of device")));
 			break;
 		}
 		for (ssize_t written = 0; written < got && !m_cancel;) {
@@ -97,30 +99,30 @@ void ExportJob::copy()
 			if (n < 0 && errno == EINTR)
 				continue;
 			if (n <= 0) {
-				m_error = QStringLiteral("Cannot write the snapshot of %1 into the file: %2.")
-					.arg(m_device, QString::fromLocal8Bit(strerror(n < 0 ? errno : ENOSPC)));
+				m_failure = ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot write the snapshot of %1 into the file: %2."))
+						    .arg(m_device, SystemError{n < 0 ? errno : ENOSPC});
 				break;
 			}
 			written += n;
 			offset += quint64(n);
 			m_done = offset;
 		}
-		if (!m_error.isEmpty())
+		if (!m_failure.isEmpty())
 			break;
 	}
-	if (m_error.isEmpty() && offset < m_bytes)
-		m_error = QStringLiteral("The export of the snapshot of %1 was cancelled.").arg(m_device);
+	if (m_failure.isEmpty() && offset < m_bytes)
+		m_failure = ErrorText(QT_TRANSLATE_NOOP("HelperError", "The export of the snapshot of %1 was cancelled.")).arg(m_device);
 	// A regular file ends where the image ends, whatever it held before
 	// (the client need not truncate it before it is authorized).
 	struct stat st{};
-	if (m_error.isEmpty() && ::fstat(m_target.get(), &st) == 0 && S_ISREG(st.st_mode)) {
+	if (m_failure.isEmpty() && ::fstat(m_target.get(), &st) == 0 && S_ISREG(st.st_mode)) {
 		const off_t end = ::lseek(m_target.get(), 0, SEEK_CUR);
 		if (end < 0 || ::ftruncate(m_target.get(), end) != 0)
-			m_error = QStringLiteral("Cannot end the export of %1 at the image's end: %2.")
-				.arg(m_device, QString::fromLocal8Bit(strerror(errno)));
+			m_failure = ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot end the export of %1 at the image's end: %2."))
+					    .arg(m_device, SystemError{errno});
 	}
-	if (m_error.isEmpty() && ::fsync(m_target.get()) != 0 && errno != EINVAL && errno != EROFS)
-		m_error = QStringLiteral("Cannot flush the export of %1: %2.").arg(m_device, QString::fromLocal8Bit(strerror(errno)));
+	if (m_failure.isEmpty() && ::fsync(m_target.get()) != 0 && errno != EINVAL && errno != EROFS)
+		m_failure = ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot flush the export of %1: %2.")).arg(m_device, SystemError{errno});
 	m_ended = true;
 }
 
@@ -139,7 +141,12 @@ void ExportJob::poll()
 		return;
 	m_poll.stop();
 	m_thread.join();
+	// The sentence's parts first, for a client that says it in its
+	// user's language; Completed carries it in English.
+	if (!m_failure.isEmpty())
+		emitPropertiesChanged(m_bus, path().path(), interfaceName,
+				      {{QStringLiteral("Failure"), QVariant::fromValue(m_failure)}});
 	sendSignal(m_bus, path().path(), interfaceName, QStringLiteral("Completed"),
-		   {m_error.isEmpty(), m_error});
+		   {m_failure.isEmpty(), m_failure.english()});
 	Q_EMIT finished();
 }

@@ -5,6 +5,7 @@
 // rate and cancel.
 #pragma once
 
+#include "errortext.h"
 #include "uniquefd.h"
 
 #include <QDBusConnection>
@@ -23,6 +24,7 @@ class ExportJob : public QObject, protected QDBusContext
 	Q_OBJECT
 	Q_PROPERTY(double Progress READ progress)
 	Q_PROPERTY(qulonglong Rate READ rate)
+	Q_PROPERTY(ErrorText Failure READ failure)
 
 public:
 	ExportJob(int id, UniqueFd source, UniqueFd target, quint64 bytes, QString device,
@@ -39,6 +41,8 @@ public:
 
 	double progress() const;
 	qulonglong rate() const { return m_rate; }
+	// Empty until the copy has ended (the thread writes it before).
+	ErrorText failure() const { return m_ended.load() ? m_failure : ErrorText(); }
 
 public Q_SLOTS:
 	void Cancel();
@@ -62,7 +66,7 @@ private:
 	std::atomic<quint64> m_done{0};
 	std::atomic<bool> m_cancel{false};
 	std::atomic<bool> m_ended{false};
-	QString m_error; // written by the thread before m_ended
+	ErrorText m_failure; // written by the thread before m_ended
 	QTimer m_poll;
 	QElapsedTimer m_clock;
 	quint64 m_lastDone = 0;

@@ -75,34 +75,35 @@ KernelModuleState IoctlKernelControl::state()
 	if (!fd.valid()) {
 		const int err = errno;
 		if (!QFileInfo::exists(QStringLiteral("/sys/module/blkinterposer"))) {
-			out.error = QStringLiteral("blkinterposer is not loaded (%1: %2)")
-				.arg(m_controlPath, QString::fromLocal8Bit(strerror(err)));
+			out.error = ErrorText(QT_TRANSLATE_NOOP("HelperError", "blkinterposer is not loaded (%1: %2)"))
+				.arg(m_controlPath, SystemError{err});
 			out.cause = QString::fromLatin1(ModuleCause::NotLoaded);
 		} else if (err == EPERM || err == EACCES) {
 			// Loaded after this helper started: its sandbox allows the
 			// control device by the number it had then (DeviceAllow).
-			out.error = QStringLiteral("blkinterposer was loaded after the helper started, whose sandbox does not allow its new %1 (%2); the helper must start again")
-				.arg(m_controlPath, QString::fromLocal8Bit(strerror(err)));
+			out.error = ErrorText(QT_TRANSLATE_NOOP("HelperError", "blkinterposer was loaded after the helper started, whose sandbox does not allow its new %1 (%2); the helper must start again"))
+				.arg(m_controlPath, SystemError{err});
 			out.cause = QString::fromLatin1(ModuleCause::LoadedAfterHelper);
 		} else {
 			// Loaded without its device node (udev did not make it).
-			out.error = QStringLiteral("blkinterposer is loaded, but %1 cannot be opened: %2")
-				.arg(m_controlPath, QString::fromLocal8Bit(strerror(err)));
+			out.error = ErrorText(QT_TRANSLATE_NOOP("HelperError", "blkinterposer is loaded, but %1 cannot be opened: %2"))
+				.arg(m_controlPath, SystemError{err});
 			out.cause = QString::fromLatin1(ModuleCause::NoAnswer);
 		}
 		return out;
 	}
 	blkinterposer_version v{};
 	if (::ioctl(fd.get(), BLKINTERPOSER_IOC_VERSION, &v) != 0) {
-		out.error = QStringLiteral("blkinterposer does not answer VERSION: %1")
-			.arg(QString::fromLocal8Bit(strerror(errno)));
+		const int err = errno;
+		out.error = ErrorText(QT_TRANSLATE_NOOP("HelperError", "blkinterposer does not answer VERSION: %1"))
+			.arg(SystemError{err});
 		out.cause = QString::fromLatin1(ModuleCause::NoAnswer);
 		return out;
 	}
 	out.loaded = true;
 	out.abiVersion = v.abi_version;
 	if (v.abi_version != BLKINTERPOSER_ABI_VERSION) {
-		out.error = QStringLiteral("blkinterposer speaks ABI %1, the helper ABI %2")
+		out.error = ErrorText(QT_TRANSLATE_NOOP("HelperError", "blkinterposer speaks ABI %1, the helper ABI %2"))
 			.arg(v.abi_version).arg(BLKINTERPOSER_ABI_VERSION);
 		out.cause = QString::fromLatin1(ModuleCause::AbiMismatch);
 	}

@@ -6,6 +6,8 @@
 // names the device (given as a BlockRef: number and the name people know).
 #pragma once
 
+#include "errortext.h"
+
 #include <QList>
 #include <QString>
 #include <memory>
@@ -19,7 +21,7 @@ struct BlockRef {
 struct KernelModuleState {
 	bool loaded = false;
 	quint32 abiVersion = 0;
-	QString error; // why it cannot be used; empty if it can
+	ErrorText error; // why it cannot be used; empty if it can
 	QString cause; // the same as a word (modulecause.h); empty if it can
 };
 

@@ -80,7 +80,7 @@ QVariantMap Manager::kernelModule() const
 	const KernelModuleState s = m_backends.kernel.state();
 	return {{QStringLiteral("loaded"), s.loaded},
 		{QStringLiteral("version"), s.loaded ? QString::number(s.abiVersion) : QString()},
-		{QStringLiteral("error"), s.error},
+		{QStringLiteral("error"), s.error.english()},
 		{QStringLiteral("cause"), s.cause},
 		{QStringLiteral("kernel"), m_backends.caps.release}};
 }
@@ -323,7 +323,7 @@ void checkOwner(const SessionRecord &r, std::optional<uint> caller)
 		return;
 	throw HelperError(HelperError::Kind::NotAuthorized,
 			  ErrorText(QT_TRANSLATE_NOOP("HelperError", "Not authorized to change %1: its session was started by uid %2, and only that user or root may change it."))
-			  .arg(r.original.name).arg(r.uid));
+			  .arg(r.original.name, QString::number(r.uid)));
 }
 
 } // namespace

@@ -25,12 +25,17 @@ KernelCapabilities KernelCapabilities::ofRunningKernel()
 	return ofRelease(uname(&u) == 0 ? QString::fromLocal8Bit(u.release) : QString());
 }
 
+ErrorText KernelCapabilities::noErrorReads() const
+{
+	return ErrorText(QT_TRANSLATE_NOOP("HelperError", "dm-flakey of Linux %1 has no error_reads mode (Linux 6.5 added it)"))
+		.arg(release);
+}
+
 QVariantMap KernelCapabilities::unsupported() const
 {
 	QVariantMap out;
 	if (!flakeyErrorReads)
-		out.insert(QStringLiteral("flakey.mode=error-reads"),
-			   QStringLiteral("dm-flakey of Linux %1 has no error_reads mode (Linux 6.5 added it)").arg(release));
+		out.insert(QStringLiteral("flakey.mode=error-reads"), noErrorReads().english());
 	return out;
 }
 
@@ -59,7 +64,7 @@ void Orchestrator::checkSupported(const AttachOptions &o, const QString &device)
 {
 	if (o.kind == Kind::Flakey && o.flakey.mode == FlakeyMode::ErrorReads && !m_caps.flakeyErrorReads)
 		throwNotSupported(ErrorText(QT_TRANSLATE_NOOP("HelperError", "Cannot fail only the reads of %1: %2; use error-writes or drop-writes."))
-				  .arg(device, m_caps.unsupported().value(QStringLiteral("flakey.mode=error-reads")).toString()));
+				  .arg(device, m_caps.noErrorReads()));
 }
 
 SessionRecord Orchestrator::attach(const AttachPlan &plan, uint uid, quint64 startedUsec)

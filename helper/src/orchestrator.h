@@ -23,6 +23,8 @@ struct KernelCapabilities {
 	// What Attach refuses although its kind is supported, for the
 	// Manager's Unsupported property: "kind.option=value" → why.
 	QVariantMap unsupported() const;
+	// Why this kernel cannot fail only reads (flakeyErrorReads false).
+	ErrorText noErrorReads() const;
 };
 
 class Orchestrator

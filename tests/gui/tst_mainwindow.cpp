@@ -240,6 +240,7 @@ private Q_SLOTS:
 	void aSessionHasOneNameAndItsDetailsApart();
 	void anErrorShowsTheHelpersSentence();
 	void theHelpersSentenceIsInTheWindowsLanguage();
+	void anExportsFailureIsInTheWindowsLanguage();
 	void theWindowStaysUsableWhileACallWaits();
 	void snapshotUsageAndExport();
 	void detachOfASnapshotAsksFirst();
@@ -889,6 +890,52 @@ void TestMainWindow::theHelpersSentenceIsInTheWindowsLanguage()
 	QVERIFY2(german != QLatin1String(source), "the catalogue has no German for the helper's sentence");
 	QCOMPARE(dialog->errorText(), german.arg(QStringLiteral("/on-sda1"), QStringLiteral("/dev/sda1")));
 	QCOMPARE(m_window->statusText(), dialog->errorText());
+}
+
+// An export that fails midway ends with Completed's English sentence; the
+// job sent its parts before (Job.Failure), and the window says it in
+// German: a part translated in turn, the byte in German digits.
+void TestMainWindow::anExportsFailureIsInTheWindowsLanguage()
+{
+	QTranslator translator;
+	struct Restore {
+		QTranslator *t;
+		QString source;
+		~Restore()
+		{
+			QCoreApplication::removeTranslator(t);
+			QLocale::setDefault(QLocale::c());
+			QFile::resize(source, 4 << 20);
+		}
+	} restore{&translator, m_exportSource};
+	QVERIFY(translator.load(QStringLiteral(":/i18n/interposer_de.qm")));
+	QVERIFY(QCoreApplication::installTranslator(&translator));
+	QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+	showNewWindow();
+	if (QTest::currentTestFailed())
+		return;
+	AttachDialog *dialog = open(sde, Kind::Snapshot);
+	QVERIFY(dialog);
+	dialog->findChild<QLineEdit *>()->setText(QStringLiteral("/store"));
+	WAIT_FOR_SESSION(dialog, sde);
+	QVERIFY(m_window->selectDevice(sde));
+	SessionPanel *panel = m_window->sessionPanel();
+	QTRY_VERIFY_WITH_TIMEOUT(panel->hasSession(), kHelperMs);
+	// The snapshot "device" ends after 1 MiB of its 4.
+	QVERIFY(QFile::resize(m_exportSource, 1 << 20));
+	QSignalSpy started(panel, &SessionPanel::exportStarted);
+	panel->exportTo(m_dir.filePath(QStringLiteral("short.img")));
+	QCOMPARE(started.count(), 1);
+	QPointer<ExportDialog> exporter(qobject_cast<ExportDialog *>(started[0][0].value<QDialog *>()));
+	QVERIFY(exporter);
+	QTRY_VERIFY_WITH_TIMEOUT(exporter->state() == ExportDialog::State::Succeeded ||
+				 exporter->state() == ExportDialog::State::Failed, kHelperMs);
+	QCOMPARE(exporter->state(), ExportDialog::State::Failed);
+	const QString german = QCoreApplication::translate("HelperError", "Cannot read the snapshot of %1 at byte %2: %3.");
+	const QString end = QCoreApplication::translate("HelperError", "end of device");
+	QVERIFY2(end != QLatin1String("end of device"), "the catalogue has no German for the helper's words");
+	QCOMPARE(exporter->statusText(), german.arg(QStringLiteral("/dev/sde"), QStringLiteral("1.048.576"), end));
+	exporter->close();
 }
 
 void TestMainWindow::theWindowStaysUsableWhileACallWaits()

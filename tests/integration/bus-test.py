@@ -358,7 +358,8 @@ class BusTest(unittest.TestCase):
         self.assertRegex(job, r'^/org/interposer/Helper1/jobs/\d+$')
         pump_until('the export to complete', lambda: self.completion(events, job))
         self.assertEqual(self.completion(events, job), ('completed', job, True, ''))
-        progress = [float(p['Progress']) for p in self.job_properties(events, job)]
+        self.assertFalse(any('Failure' in p for p in self.job_properties(events, job)), 'a Failure without one')
+        progress = [float(p['Progress']) for p in self.job_properties(events, job) if 'Progress' in p]
         self.assertEqual(progress[-1], 1.0, progress)
         self.assertEqual(progress, sorted(progress), 'progress went backwards')
         with open(self.svc.export_source, 'rb') as a, open(self.target, 'rb') as b:
@@ -389,6 +390,14 @@ class BusTest(unittest.TestCase):
         _, _, ok, message = self.completion(events, job)
         self.assertFalse(ok)
         self.assertIn('cancelled', message)
+        # The sentence's parts came before it, for a window to say it in
+        # its user's language (Job.Failure).
+        failed = [i for i, e in enumerate(events) if e[0] == 'props' and e[1] == job and 'Failure' in e[2]]
+        self.assertEqual(len(failed), 1, events)
+        source, parameters = events[failed[0]][2]['Failure']
+        self.assertEqual((str(source), [str(p) for p in parameters]),
+                         ('The export of the snapshot of %1 was cancelled.', ['/dev/sde']))
+        self.assertLess(failed[0], events.index(self.completion(events, job)))
         self.assertIn('/dev/sde', message)
         with open(self.target, 'rb') as f:
             self.assertTrue(f.read(len(chunk)) == chunk, 'the copied part differs')

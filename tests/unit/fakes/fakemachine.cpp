@@ -211,8 +211,9 @@ KernelModuleState FakeMachine::state()
 	if (!moduleLoaded) {
 		// As the real one: a module of another ABI is loaded.
 		s.loaded = moduleCause == QLatin1String("abi-mismatch");
-		s.error = s.loaded ? QStringLiteral("blkinterposer speaks ABI 2, the helper ABI 1")
-				   : QStringLiteral("blkinterposer is not loaded");
+		s.error = ErrorText(s.loaded ? "blkinterposer speaks ABI %1, the helper ABI %2" : "blkinterposer is not loaded");
+		if (s.loaded)
+			s.error = s.error.arg(2).arg(1);
 		s.cause = moduleCause;
 	}
 	return s;
