@@ -37,6 +37,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -212,6 +213,33 @@ QList<QKeySequence> keysTakenElsewhere()
 		const QString why = submitAndWaitForSession(dialog, device);       \
 		QVERIFY2(why.isEmpty(), qPrintable(why));                          \
 	} while (false)
+
+// The window's catalogue and locale in German, for as long as it lives
+// (a window made after install() has the German words).
+class InGerman
+{
+public:
+	InGerman() = default;
+	InGerman(const InGerman &) = delete;
+	InGerman &operator=(const InGerman &) = delete;
+	~InGerman()
+	{
+		QCoreApplication::removeTranslator(&m_translator);
+		QLocale::setDefault(QLocale::c());
+	}
+
+	bool install()
+	{
+		if (!m_translator.load(QStringLiteral(":/i18n/interposer_de.qm")) ||
+		    !QCoreApplication::installTranslator(&m_translator))
+			return false;
+		QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+		return true;
+	}
+
+private:
+	QTranslator m_translator;
+};
 
 class TestMainWindow : public QObject
 {
@@ -863,18 +891,8 @@ void TestMainWindow::anErrorShowsTheHelpersSentence()
 // English (it is asked to: error.parameters); the window says it in German.
 void TestMainWindow::theHelpersSentenceIsInTheWindowsLanguage()
 {
-	QTranslator translator;
-	struct Uninstall {
-		QTranslator *t;
-		~Uninstall()
-		{
-			QCoreApplication::removeTranslator(t);
-			QLocale::setDefault(QLocale::c());
-		}
-	} uninstall{&translator};
-	QVERIFY(translator.load(QStringLiteral(":/i18n/interposer_de.qm")));
-	QVERIFY(QCoreApplication::installTranslator(&translator));
-	QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+	InGerman german;
+	QVERIFY(german.install());
 	showNewWindow();
 	if (QTest::currentTestFailed())
 		return;
@@ -886,9 +904,9 @@ void TestMainWindow::theHelpersSentenceIsInTheWindowsLanguage()
 	QTRY_VERIFY_WITH_TIMEOUT(d && !d->isBusy(), kHelperMs);
 	const char *source = "The snapshot store directory %1 is on a filesystem that lives on %2; the store must be "
 			     "on another filesystem.";
-	const QString german = QCoreApplication::translate("HelperError", source);
-	QVERIFY2(german != QLatin1String(source), "the catalogue has no German for the helper's sentence");
-	QCOMPARE(dialog->errorText(), german.arg(QStringLiteral("/on-sda1"), QStringLiteral("/dev/sda1")));
+	const QString sentence = QCoreApplication::translate("HelperError", source);
+	QVERIFY2(sentence != QLatin1String(source), "the catalogue has no German for the helper's sentence");
+	QCOMPARE(dialog->errorText(), sentence.arg(QStringLiteral("/on-sda1"), QStringLiteral("/dev/sda1")));
 	QCOMPARE(m_window->statusText(), dialog->errorText());
 }
 
@@ -897,20 +915,9 @@ void TestMainWindow::theHelpersSentenceIsInTheWindowsLanguage()
 // German: a part translated in turn, the byte in German digits.
 void TestMainWindow::anExportsFailureIsInTheWindowsLanguage()
 {
-	QTranslator translator;
-	struct Restore {
-		QTranslator *t;
-		QString source;
-		~Restore()
-		{
-			QCoreApplication::removeTranslator(t);
-			QLocale::setDefault(QLocale::c());
-			QFile::resize(source, 4 << 20);
-		}
-	} restore{&translator, m_exportSource};
-	QVERIFY(translator.load(QStringLiteral(":/i18n/interposer_de.qm")));
-	QVERIFY(QCoreApplication::installTranslator(&translator));
-	QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+	const auto wholeAgain = qScopeGuard([this] { QFile::resize(m_exportSource, 4 << 20); });
+	InGerman german;
+	QVERIFY(german.install());
 	showNewWindow();
 	if (QTest::currentTestFailed())
 		return;
@@ -931,10 +938,10 @@ void TestMainWindow::anExportsFailureIsInTheWindowsLanguage()
 	QTRY_VERIFY_WITH_TIMEOUT(exporter->state() == ExportDialog::State::Succeeded ||
 				 exporter->state() == ExportDialog::State::Failed, kHelperMs);
 	QCOMPARE(exporter->state(), ExportDialog::State::Failed);
-	const QString german = QCoreApplication::translate("HelperError", "Cannot read the snapshot of %1 at byte %2: %3.");
+	const QString sentence = QCoreApplication::translate("HelperError", "Cannot read the snapshot of %1 at byte %2: %3.");
 	const QString end = QCoreApplication::translate("HelperError", "end of device");
 	QVERIFY2(end != QLatin1String("end of device"), "the catalogue has no German for the helper's words");
-	QCOMPARE(exporter->statusText(), german.arg(QStringLiteral("/dev/sde"), QStringLiteral("1.048.576"), end));
+	QCOMPARE(exporter->statusText(), sentence.arg(QStringLiteral("/dev/sde"), QStringLiteral("1.048.576"), end));
 	exporter->close();
 }
 
