@@ -1,5 +1,5 @@
 #!/bin/bash
-# Scenario 5: 100 attach/detach cycles (on each kernel line) mixing linear, delay and flakey
+# Scenario 5: 60 attach/detach cycles (on each kernel line) mixing linear, delay and flakey
 # under the fio load, while the position oracle writes its files across
 # the first of them: zero verify errors, every oracle file where it
 # belongs, no leaked bypass or device-mapper devices, kernel log clean
@@ -9,7 +9,7 @@
 # interval is the flakey scenario's).
 #   cycles.sh ext4|xfs [COUNT]
 . "$INTERPOSER_SOURCE_DIR/tests/vm/lib.sh"
-fs=$1 count=${2:-100}
+fs=$1 count=${2:-60}
 
 setup_busy_fs "$fs"
 kinds=(linear delay flakey)
