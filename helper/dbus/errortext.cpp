@@ -113,44 +113,37 @@ ErrorText::ErrorText(const char *source)
 	m_source = QString::fromUtf8(source);
 }
 
-ErrorText ErrorText::arg(const QString &text) const
+ErrorText ErrorText::with(const QVariant &parameter) const
 {
 	const KeepErrno keep;
 	ErrorText out = *this;
-	out.m_parameters.append(text);
+	out.m_parameters.append(parameter);
 	return out;
+}
+
+ErrorText ErrorText::arg(const QString &text) const
+{
+	return with(text);
 }
 
 ErrorText ErrorText::arg(qint64 number) const
 {
-	const KeepErrno keep;
-	ErrorText out = *this;
-	out.m_parameters.append(QVariant::fromValue(number));
-	return out;
+	return with(QVariant::fromValue(number));
 }
 
 ErrorText ErrorText::arg(quint64 number) const
 {
-	const KeepErrno keep;
-	ErrorText out = *this;
-	out.m_parameters.append(QVariant::fromValue(number));
-	return out;
+	return with(QVariant::fromValue(number));
 }
 
 ErrorText ErrorText::arg(SystemError error) const
 {
-	const KeepErrno keep;
-	ErrorText out = *this;
-	out.m_parameters.append(QVariant::fromValue(error));
-	return out;
+	return with(QVariant::fromValue(error));
 }
 
 ErrorText ErrorText::arg(const ErrorText &part) const
 {
-	const KeepErrno keep;
-	ErrorText out = *this;
-	out.m_parameters.append(QVariant::fromValue(part));
-	return out;
+	return with(QVariant::fromValue(part));
 }
 
 QString substituteParameters(const QString &pattern, const QStringList &values)

@@ -86,6 +86,9 @@ public:
 	friend bool operator==(const ErrorText &, const ErrorText &) = default;
 
 private:
+	// This text with one parameter more (errno kept).
+	ErrorText with(const QVariant &parameter) const;
+
 	QString m_source;
 	QVariantList m_parameters; // QString, qint64, quint64, SystemError, ErrorText
 };
