@@ -13,6 +13,10 @@ class QDBusMessage;
 
 QString helperErrorSentence(const QDBusMessage &reply);
 
+class ErrorText;
+// text in the user's language, from the catalogues the program installed.
+QString inUserLanguage(const ErrorText &text);
+
 // options with error.parameters set: a call's errors then carry what
 // helperErrorSentence needs (without it, their body is one string, which
 // GLib's clients need).

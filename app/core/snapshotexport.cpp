@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "snapshotexport.h"
 
+#include "helpererrortext.h"
+
 #include <QCoreApplication>
 #include <QDBusServiceWatcher>
 #include <QFile>
@@ -24,27 +26,6 @@ std::optional<QDBusUnixFileDescriptor> openExportFile(const QString &path, Exist
 	::close(fd);
 	return handle;
 }
-
-namespace {
-
-// Job.Failure, (sav), checked as an error reply's parameters are; nullopt
-// for anything else (another helper's type) or for none ("").
-std::optional<ErrorText> failureFromDBus(const QVariant &value)
-{
-	if (!value.canConvert<QDBusArgument>())
-		return std::nullopt;
-	const QDBusArgument a = value.value<QDBusArgument>();
-	if (a.currentSignature() != QLatin1String("(sav)"))
-		return std::nullopt;
-	QString source;
-	QVariantList parameters;
-	a.beginStructure();
-	a >> source >> parameters;
-	a.endStructure();
-	return ErrorText::fromDBus(source, QVariant::fromValue(parameters));
-}
-
-} // namespace
 
 void discardExportFile(const QString &path)
 {
@@ -94,10 +75,8 @@ void ExportFollower::onPropertiesChanged(const QDBusMessage &signal)
 	// Before Completed, and perhaps before the job's path is known.
 	const auto failure = changed.constFind(QStringLiteral("Failure"));
 	if (m_language == Language::User && failure != changed.cend() && (m_job.isEmpty() || signal.path() == m_job)) {
-		if (const std::optional<ErrorText> text = failureFromDBus(*failure))
-			m_failures.insert(signal.path(), text->rendered([](const char *context, const QString &source) {
-				return QCoreApplication::translate(context, source.toUtf8().constData());
-			}));
+		if (const std::optional<ErrorText> text = ErrorText::fromDBus(*failure))
+			m_failures.insert(signal.path(), inUserLanguage(*text));
 	}
 	if (m_job.isEmpty() || signal.path() != m_job)
 		return;

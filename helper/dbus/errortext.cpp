@@ -28,9 +28,9 @@ private:
 // (a verb in a sentence); more is a malformed or hostile reply.
 constexpr int kMaxDepth = 4;
 
-std::optional<ErrorText> fromDBusAt(const QString &source, const QVariant &parameters, int depth);
+} // namespace
 
-std::optional<QVariant> parameterFromDBus(const QVariant &v, int depth)
+std::optional<QVariant> ErrorText::parameterFromDBus(const QVariant &v, int depth)
 {
 	switch (v.metaType().id()) {
 	case QMetaType::QString:
@@ -46,27 +46,30 @@ std::optional<QVariant> parameterFromDBus(const QVariant &v, int depth)
 		return v; // as the helper holds it, before the bus
 	if (!v.canConvert<QDBusArgument>())
 		return std::nullopt;
-	const QDBusArgument a = v.value<QDBusArgument>();
-	const QString signature = a.currentSignature();
-	if (signature == QLatin1String("(is)")) {
-		SystemError e;
-		a >> e;
-		return QVariant::fromValue(e);
-	}
-	if (signature == QLatin1String("(sav)") && depth < kMaxDepth) {
-		QString source;
-		QVariantList params;
-		a.beginStructure();
-		a >> source >> params;
-		a.endStructure();
-		const std::optional<ErrorText> part = fromDBusAt(source, params, depth + 1);
-		if (part)
-			return QVariant::fromValue(*part);
-	}
-	return std::nullopt;
+	if (v.value<QDBusArgument>().currentSignature() == QLatin1String("(is)"))
+		return QVariant::fromValue(qdbus_cast<SystemError>(v.value<QDBusArgument>()));
+	if (depth >= kMaxDepth)
+		return std::nullopt;
+	const std::optional<ErrorText> part = partFromDBus(v, depth + 1);
+	return part ? std::optional<QVariant>(QVariant::fromValue(*part)) : std::nullopt;
 }
 
-std::optional<ErrorText> fromDBusAt(const QString &source, const QVariant &parameters, int depth)
+std::optional<ErrorText> ErrorText::partFromDBus(const QVariant &value, int depth)
+{
+	if (!value.canConvert<QDBusArgument>())
+		return std::nullopt;
+	const QDBusArgument a = value.value<QDBusArgument>();
+	if (a.currentSignature() != QLatin1String("(sav)"))
+		return std::nullopt;
+	QString source;
+	QVariantList parameters;
+	a.beginStructure();
+	a >> source >> parameters;
+	a.endStructure();
+	return fromDBusAt(source, QVariant::fromValue(parameters), depth);
+}
+
+std::optional<ErrorText> ErrorText::fromDBusAt(const QString &source, const QVariant &parameters, int depth)
 {
 	if (source.isEmpty())
 		return std::nullopt;
@@ -86,21 +89,10 @@ std::optional<ErrorText> fromDBusAt(const QString &source, const QVariant &param
 		const std::optional<QVariant> p = parameterFromDBus(v, depth);
 		if (!p)
 			return std::nullopt;
-		if (p->metaType() == QMetaType::fromType<SystemError>())
-			result = result.arg(p->value<SystemError>());
-		else if (p->metaType() == QMetaType::fromType<ErrorText>())
-			result = result.arg(p->value<ErrorText>());
-		else if (p->metaType().id() == QMetaType::LongLong)
-			result = result.arg(p->value<qint64>());
-		else if (p->metaType().id() == QMetaType::ULongLong)
-			result = result.arg(p->value<quint64>());
-		else
-			result = result.arg(p->toString());
+		result.m_parameters.append(*p);
 	}
 	return result;
 }
-
-} // namespace
 
 bool operator==(SystemError a, SystemError b)
 {
@@ -203,6 +195,11 @@ QVariantList ErrorText::toDBus() const
 std::optional<ErrorText> ErrorText::fromDBus(const QString &source, const QVariant &parameters)
 {
 	return fromDBusAt(source, parameters, 0);
+}
+
+std::optional<ErrorText> ErrorText::fromDBus(const QVariant &text)
+{
+	return partFromDBus(text, 0);
 }
 
 QDBusArgument &operator<<(QDBusArgument &arg, const SystemError &error)

@@ -82,12 +82,18 @@ public:
 	// (sav)), and back; nullopt if the reply has none or ill-formed ones.
 	QVariantList toDBus() const;
 	static std::optional<ErrorText> fromDBus(const QString &source, const QVariant &parameters);
+	// A whole text as one (sav) value (Job.Failure); the same checks.
+	static std::optional<ErrorText> fromDBus(const QVariant &text);
 
 	friend bool operator==(const ErrorText &, const ErrorText &) = default;
 
 private:
 	// This text with one parameter more (errno kept).
 	ErrorText with(const QVariant &parameter) const;
+	// What a reply carries, checked, depth parts deep.
+	static std::optional<ErrorText> fromDBusAt(const QString &source, const QVariant &parameters, int depth);
+	static std::optional<ErrorText> partFromDBus(const QVariant &value, int depth);
+	static std::optional<QVariant> parameterFromDBus(const QVariant &v, int depth);
 
 	QString m_source;
 	QVariantList m_parameters; // QString, qint64, quint64, SystemError, ErrorText
